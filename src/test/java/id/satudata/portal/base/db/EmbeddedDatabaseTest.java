@@ -1,0 +1,37 @@
+package id.satudata.portal.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRestartKeepsTheData() throws SQLException {
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties("portal", 0, false);
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(folder, properties);
+                Connection c = DriverManager.getConnection(first.jdbcUrl());
+                Statement s = c.createStatement()) {
+            s.execute("create table kept (v text)");
+            s.execute("insert into kept values ('masih ada')");
+        }
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(folder, properties);
+                Connection c = DriverManager.getConnection(second.jdbcUrl());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select v, version() from kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("masih ada");
+            assertThat(rs.getString(2)).startsWith("PostgreSQL 18");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package id.satudata.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import id.satudata.portal.chart.EChart;
+import id.satudata.portal.dashboard.BackOfficeHomeView;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.portal.PublicHomeView;
+import id.satudata.portal.security.Role;
+import id.satudata.portal.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccessAndLanguageTest extends KaribuTest {
+
+    @Autowired
+    OpdFixtures fixtures;
+
+    @Test
+    void anonymousVisitorsSeeThePublicHome() {
+        UI.getCurrent().navigate("");
+        _assertOne(PublicHomeView.class);
+        assertThat(_get(H1.class, spec -> spec.withText("Portal Satu Data Provinsi Kalimantan Timur"))).isNotNull();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginForTheBackOffice() {
+        UI.getCurrent().navigate(BackOfficeLayout.PATH);
+        _assertOne(LoginView.class);
+    }
+
+    @Test
+    void opdStaffOpenTheBackOfficeHomeWithItsChart() {
+        login(fixtures.opdStaff(fixtures.opd("Dinkes")));
+        UI.getCurrent().navigate(BackOfficeLayout.PATH);
+        _assertOne(BackOfficeHomeView.class);
+        EChart chart = _get(EChart.class);
+        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("Keterlibatan peran pada langkah SOP");
+        assertThat(chart.getOption()).contains("\"type\":\"bar\"").contains("Tim Teknis");
+        assertThat(_get(SideNav.class).getItems()).extracting(item -> item.getLabel()).contains("Beranda");
+    }
+
+    @Test
+    void everyRoleMayOpenTheBackOfficeHome() {
+        for (Role role : new Role[] {Role.ADMINISTRATOR, Role.PENGAWAS, Role.TEKNIS, Role.KEPALA_DINAS}) {
+            login(fixtures.staff(role));
+            UI.getCurrent().navigate(BackOfficeLayout.PATH);
+            _assertOne(BackOfficeHomeView.class);
+            logout();
+            UI.getCurrent().navigate("");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheUiIntoEnglish() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("lang-en")));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(UI.getCurrent().getSession().getLocale()).isEqualTo(Locales.ENGLISH);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class, spec -> spec.withText("One Data Portal Provinsi Kalimantan Timur"))).isNotNull();
+    }
+}
