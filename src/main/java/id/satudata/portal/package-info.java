@@ -1,4 +1,7 @@
-/** Satu Data Portal: integration registry, data-exchange hub, dashboards and open-data portal. */
+/**
+ * Satu Data Portal: integration registry, data-exchange hub, dashboards and open-data
+ * portal.
+ */
 @NullMarked
 package id.satudata.portal;
 

@@ -12,48 +12,64 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("id.satudata.portal");
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("id.satudata.portal");
 
     @Test
     void servicesAndRepositoriesNeverTouchVaadinComponents() {
-        noClasses().that().haveSimpleNameEndingWith("Service")
-                .or().haveSimpleNameEndingWith("Repository")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
-                .check(CLASSES);
+        noClasses().that()
+            .haveSimpleNameEndingWith("Service")
+            .or()
+            .haveSimpleNameEndingWith("Repository")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin.flow.component..")
+            .check(CLASSES);
     }
 
     @Test
     void viewsNeverBuildSql() {
-        noClasses().that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Layout")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "id.satudata.portal.jooq..")
-                .check(CLASSES);
+        noClasses().that()
+            .haveSimpleNameEndingWith("View")
+            .or()
+            .haveSimpleNameEndingWith("Layout")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jooq..", "id.satudata.portal.jooq..")
+            .check(CLASSES);
     }
 
     @Test
     void viewsUseServicesNotRepositories() {
-        noClasses().that().haveSimpleNameEndingWith("View")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .check(CLASSES);
+        noClasses().that()
+            .haveSimpleNameEndingWith("View")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .check(CLASSES);
     }
 
     @Test
     void featuresHaveNoCycles() {
         slices().matching("id.satudata.portal.(*)..")
-                .should().beFreeOfCycles()
-                .ignoreDependency(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("generated jOOQ code",
-                                c -> c.getPackageName().startsWith("id.satudata.portal.jooq")),
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
-                .check(CLASSES);
+            .should()
+            .beFreeOfCycles()
+            .ignoreDependency(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("generated jOOQ code",
+                            c -> c.getPackageName().startsWith("id.satudata.portal.jooq")),
+                    com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+            .check(CLASSES);
     }
 
     @Test
     void theBaseLayerDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("id.satudata.portal.base..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
-                        "id.satudata.portal.dashboard..", "id.satudata.portal.portal..")
-                .check(CLASSES);
+        noClasses().that()
+            .resideInAPackage("id.satudata.portal.base..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
+                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..")
+            .check(CLASSES);
     }
+
 }

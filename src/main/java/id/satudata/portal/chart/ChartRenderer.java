@@ -3,10 +3,11 @@ package id.satudata.portal.chart;
 import com.vaadin.flow.component.Component;
 
 /**
- * Draws a {@link ChartSpec} as a UI component. The default is ECharts; a Vaadin Charts adapter exists only
- * in builds with the {@code vaadin-charts} profile.
+ * Draws a {@link ChartSpec} as a UI component. The default is ECharts; a Vaadin Charts
+ * adapter exists only in builds with the {@code vaadin-charts} profile.
  */
 public interface ChartRenderer {
 
     Component render(ChartSpec spec);
+
 }

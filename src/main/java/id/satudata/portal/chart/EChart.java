@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code <sd-echart>} web component (frontend/components/sd-echart.js): draws an ECharts option given
- * as JSON, as SVG, and describes the chart to screen readers.
+ * The {@code <sd-echart>} web component (frontend/components/sd-echart.js): draws an
+ * ECharts option given as JSON, as SVG, and describes the chart to screen readers.
  */
 @Tag("sd-echart")
 @NpmPackage(value = "echarts", version = "6.1.0")
@@ -22,8 +22,8 @@ public class EChart extends Component implements HasSize {
     }
 
     /**
-     * Sets the ECharts option (JSON), the accessible name of the chart and the unit the tooltip appends to
-     * values (formatted in the page's language).
+     * Sets the ECharts option (JSON), the accessible name of the chart and the unit the
+     * tooltip appends to values (formatted in the page's language).
      */
     public void setOption(String optionJson, String label, @Nullable String unit) {
         getElement().setProperty("unit", unit == null ? "" : unit);
@@ -35,4 +35,5 @@ public class EChart extends Component implements HasSize {
     public String getOption() {
         return getElement().getProperty("option", "");
     }
+
 }

@@ -10,7 +10,8 @@ final class EChartsOptions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EChartsOptions() {}
+    private EChartsOptions() {
+    }
 
     static String toJson(ChartSpec spec) {
         return JSON.writeValueAsString(toOption(spec));
@@ -18,8 +19,11 @@ final class EChartsOptions {
 
     static ObjectNode toOption(ChartSpec spec) {
         ObjectNode option = JSON.createObjectNode();
-        option.putObject("title").put("text", spec.title()).put("left", "center").putObject("textStyle")
-                .put("fontSize", 14);
+        option.putObject("title")
+            .put("text", spec.title())
+            .put("left", "center")
+            .putObject("textStyle")
+            .put("fontSize", 14);
         option.putObject("aria").put("enabled", true);
         option.put("animation", false);
         ObjectNode tooltip = option.putObject("tooltip");
@@ -29,7 +33,8 @@ final class EChartsOptions {
         }
         if (spec.type() == ChartType.PIE) {
             addPie(option, spec);
-        } else {
+        }
+        else {
             addAxes(option, spec);
             addCartesianSeries(option, spec);
         }
@@ -38,14 +43,19 @@ final class EChartsOptions {
 
     private static void addAxes(ObjectNode option, ChartSpec spec) {
         boolean horizontal = spec.type() == ChartType.BAR;
-        option.putObject("grid").put("containLabel", true).put("left", 16).put("right", 24).put("top", 48)
-                .put("bottom", spec.series().size() > 1 ? 40 : 16);
+        option.putObject("grid")
+            .put("containLabel", true)
+            .put("left", 16)
+            .put("right", 24)
+            .put("top", 48)
+            .put("bottom", spec.series().size() > 1 ? 40 : 16);
         ObjectNode categoryAxis = JSON.createObjectNode().put("type", "category");
         ArrayNode data = categoryAxis.putArray("data");
         spec.categories().forEach(data::add);
         if (horizontal) {
             categoryAxis.put("inverse", true);
-        } else {
+        }
+        else {
             categoryAxis.putObject("axisLabel").put("hideOverlap", true);
         }
         ObjectNode valueAxis = JSON.createObjectNode().put("type", "value");
@@ -84,7 +94,8 @@ final class EChartsOptions {
             Double value = s.values().get(i);
             if (value == null) {
                 slice.putNull("value");
-            } else {
+            }
+            else {
                 slice.put("value", value);
             }
         }
@@ -94,9 +105,11 @@ final class EChartsOptions {
         for (Double value : values) {
             if (value == null) {
                 target.addNull();
-            } else {
+            }
+            else {
                 target.add(value);
             }
         }
     }
+
 }

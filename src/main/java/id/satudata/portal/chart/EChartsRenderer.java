@@ -3,8 +3,8 @@ package id.satudata.portal.chart;
 import com.vaadin.flow.component.Component;
 
 /**
- * The default renderer: Apache ECharts in the browser (free; also draws maps). A renderer marked
- * {@code @Primary} (the Vaadin Charts profile) takes its place.
+ * The default renderer: Apache ECharts in the browser (free; also draws maps). A renderer
+ * marked {@code @Primary} (the Vaadin Charts profile) takes its place.
  */
 @org.springframework.stereotype.Component
 public class EChartsRenderer implements ChartRenderer {
@@ -15,4 +15,5 @@ public class EChartsRenderer implements ChartRenderer {
         chart.setOption(EChartsOptions.toJson(spec), spec.title(), spec.unit());
         return chart;
     }
+
 }

@@ -13,7 +13,10 @@ import id.satudata.portal.sop.SopService;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.PermitAll;
 
-/** The back office's start page: who is signed in and an overview chart of the SOP templates. */
+/**
+ * The back office's start page: who is signed in and an overview chart of the SOP
+ * templates.
+ */
 @Route(value = BackOfficeLayout.PATH, layout = BackOfficeLayout.class)
 @PageTitle("Satu Data")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
@@ -28,4 +31,5 @@ public class BackOfficeHomeView extends VerticalLayout {
         ChartSpec chart = SopOverview.stepsPerRole(sop.templates(), this::getTranslation);
         add(charts.render(chart));
     }
+
 }

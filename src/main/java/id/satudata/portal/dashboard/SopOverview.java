@@ -13,23 +13,23 @@ import java.util.function.Function;
 /** Charts describing the SOP templates themselves. */
 final class SopOverview {
 
-    private SopOverview() {}
+    private SopOverview() {
+    }
 
     /** For each role, how many steps of each template it takes part in. */
     static ChartSpec stepsPerRole(List<SopTemplate> templates, Function<String, String> translate) {
         List<Role> roles = Arrays.asList(Role.values());
         List<String> categories = roles.stream().map(r -> translate.apply("role." + r.name())).toList();
         List<ChartSeries> series = templates.stream()
-                .map(t -> new ChartSeries(
-                        translate.apply("sop.template." + t.code()),
-                        roles.stream().map(role -> (Double) (double) countSteps(t, role)).toList()))
-                .toList();
-        return new ChartSpec(
-                ChartType.COLUMN, translate.apply("home.chart.stepsPerRole"), categories, series,
+            .map(t -> new ChartSeries(translate.apply("sop.template." + t.code()),
+                    roles.stream().map(role -> (Double) (double) countSteps(t, role)).toList()))
+            .toList();
+        return new ChartSpec(ChartType.COLUMN, translate.apply("home.chart.stepsPerRole"), categories, series,
                 translate.apply("unit.steps"));
     }
 
     private static long countSteps(SopTemplate template, Role role) {
         return template.steps().stream().map(SopStep::actorRoles).filter(a -> a.contains(role)).count();
     }
+
 }

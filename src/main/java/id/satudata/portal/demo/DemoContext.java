@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * What demo contributors share: a seeded random generator, the clock, the demo password, and the shared
- * reference folder (real data files, boundaries) when it exists on this machine.
+ * What demo contributors share: a seeded random generator, the clock, the demo password,
+ * and the shared reference folder (real data files, boundaries) when it exists on this
+ * machine.
  */
 public record DemoContext(RandomGenerator random, Clock clock, String password, Path sharedDir) {
 

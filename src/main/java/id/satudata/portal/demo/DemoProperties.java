@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password password of every demo account
  */
 @ConfigurationProperties("satudata.demo")
-public record DemoProperties(
-        @DefaultValue("false") boolean enabled,
-        @DefaultValue("20261123") long seed,
-        @DefaultValue("demo12345") String password) {}
+public record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("20261123") long seed,
+        @DefaultValue("demo12345") String password) {
+}

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a new installation without accounts, creates the first administrator from
- * {@code satudata.bootstrap.admin-password} (environment SATUDATA_ADMIN_PASSWORD), so no default password
- * ever exists in a real deployment.
+ * {@code satudata.bootstrap.admin-password} (environment SATUDATA_ADMIN_PASSWORD), so no
+ * default password ever exists in a real deployment.
  */
 @Component
 @Order(10)
@@ -22,7 +22,9 @@ class BootstrapAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
     private final UserService users;
+
     private final PasswordEncoder passwordEncoder;
+
     private final BootstrapProperties properties;
 
     BootstrapAdministrator(UserService users, PasswordEncoder passwordEncoder, BootstrapProperties properties) {
@@ -42,9 +44,9 @@ class BootstrapAdministrator implements ApplicationRunner {
                     UserService.MIN_PASSWORD_LENGTH);
             return;
         }
-        users.createUnchecked(
-                new NewUser("admin", "Administrator", null, Set.of(Role.ADMINISTRATOR), null),
+        users.createUnchecked(new NewUser("admin", "Administrator", null, Set.of(Role.ADMINISTRATOR), null),
                 passwordEncoder.encode(password));
         log.info("Created the first administrator account 'admin'");
     }
+
 }

@@ -19,21 +19,15 @@ class OpdRepository {
     }
 
     List<Opd> findAll() {
-        return db.selectFrom(OPD)
-                .orderBy(OPD.NAME)
-                .fetch(OpdRepository::toOpd);
+        return db.selectFrom(OPD).orderBy(OPD.NAME).fetch(OpdRepository::toOpd);
     }
 
     Optional<Opd> findById(long id) {
-        return db.selectFrom(OPD)
-                .where(OPD.ID.eq(id))
-                .fetchOptional(OpdRepository::toOpd);
+        return db.selectFrom(OPD).where(OPD.ID.eq(id)).fetchOptional(OpdRepository::toOpd);
     }
 
     Optional<Opd> findByCode(String code) {
-        return db.selectFrom(OPD)
-                .where(OPD.CODE.eq(code))
-                .fetchOptional(OpdRepository::toOpd);
+        return db.selectFrom(OPD).where(OPD.CODE.eq(code)).fetchOptional(OpdRepository::toOpd);
     }
 
     int count() {
@@ -42,14 +36,15 @@ class OpdRepository {
 
     Opd insert(NewOpd opd) {
         return toOpd(db.insertInto(OPD)
-                .set(OPD.CODE, opd.code())
-                .set(OPD.NAME, opd.name())
-                .set(OPD.SHORT_NAME, opd.shortName())
-                .returning()
-                .fetchSingle());
+            .set(OPD.CODE, opd.code())
+            .set(OPD.NAME, opd.name())
+            .set(OPD.SHORT_NAME, opd.shortName())
+            .returning()
+            .fetchSingle());
     }
 
     private static Opd toOpd(OpdRecord r) {
         return new Opd(r.getId(), r.getCode(), r.getName(), r.getShortName());
     }
+
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The register of OPDs. Their names are public (they are the data producers on the portal). */
+/**
+ * The register of OPDs. Their names are public (they are the data producers on the
+ * portal).
+ */
 @Service
 public class OpdService {
 
     private final OpdRepository opds;
+
     private final CurrentCaller caller;
 
     OpdService(OpdRepository opds, CurrentCaller caller) {
@@ -43,4 +47,5 @@ public class OpdService {
         }
         return opds.insert(opd);
     }
+
 }

@@ -24,15 +24,11 @@ class UserRepository {
     }
 
     Optional<PortalUser> findByUsername(String username) {
-        return db.selectFrom(APP_USER)
-                .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(this::toUser);
+        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(this::toUser);
     }
 
     List<PortalUser> findAll() {
-        return db.selectFrom(APP_USER)
-                .orderBy(APP_USER.USERNAME)
-                .fetch(this::toUser);
+        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(this::toUser);
     }
 
     int count() {
@@ -41,18 +37,15 @@ class UserRepository {
 
     long insert(NewUser user, String passwordHash) {
         long id = db.insertInto(APP_USER)
-                .set(APP_USER.USERNAME, user.username())
-                .set(APP_USER.FULL_NAME, user.fullName())
-                .set(APP_USER.EMAIL, user.email())
-                .set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.OPD_ID, user.opdId())
-                .returning(APP_USER.ID)
-                .fetchSingle(APP_USER.ID);
+            .set(APP_USER.USERNAME, user.username())
+            .set(APP_USER.FULL_NAME, user.fullName())
+            .set(APP_USER.EMAIL, user.email())
+            .set(APP_USER.PASSWORD_HASH, passwordHash)
+            .set(APP_USER.OPD_ID, user.opdId())
+            .returning(APP_USER.ID)
+            .fetchSingle(APP_USER.ID);
         for (Role role : user.roles()) {
-            db.insertInto(APP_USER_ROLE)
-                    .set(APP_USER_ROLE.USER_ID, id)
-                    .set(APP_USER_ROLE.ROLE, role.name())
-                    .execute();
+            db.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role.name()).execute();
         }
         return id;
     }
@@ -60,11 +53,12 @@ class UserRepository {
     private PortalUser toUser(AppUserRecord r) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         db.select(APP_USER_ROLE.ROLE)
-                .from(APP_USER_ROLE)
-                .where(APP_USER_ROLE.USER_ID.eq(r.getId()))
-                .fetch(APP_USER_ROLE.ROLE)
-                .forEach(role -> roles.add(Role.valueOf(role)));
-        return new PortalUser(
-                r.getId(), r.getUsername(), r.getFullName(), r.getPasswordHash(), roles, r.getOpdId(), r.getEnabled());
+            .from(APP_USER_ROLE)
+            .where(APP_USER_ROLE.USER_ID.eq(r.getId()))
+            .fetch(APP_USER_ROLE.ROLE)
+            .forEach(role -> roles.add(Role.valueOf(role)));
+        return new PortalUser(r.getId(), r.getUsername(), r.getFullName(), r.getPasswordHash(), roles, r.getOpdId(),
+                r.getEnabled());
     }
+
 }

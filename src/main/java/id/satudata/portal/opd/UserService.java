@@ -18,8 +18,11 @@ public class UserService implements UserDetailsService {
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserRepository users;
+
     private final OpdRepository opds;
+
     private final PasswordEncoder passwordEncoder;
+
     private final CurrentCaller caller;
 
     UserService(UserRepository users, OpdRepository opds, PasswordEncoder passwordEncoder, CurrentCaller caller) {
@@ -47,7 +50,10 @@ public class UserService implements UserDetailsService {
         return createUnchecked(user, passwordEncoder.encode(checkedPassword(password)));
     }
 
-    /** Creates an account without a caller check: for the first administrator and the demo data only. */
+    /**
+     * Creates an account without a caller check: for the first administrator and the demo
+     * data only.
+     */
     @Transactional
     long createUnchecked(NewUser user, String passwordHash) {
         boolean opdStaff = user.roles().contains(Role.OPD);
@@ -77,4 +83,5 @@ public class UserService implements UserDetailsService {
         }
         return password;
     }
+
 }

@@ -59,4 +59,5 @@ public class PublicHomeView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("portal.home.title", regionName);
     }
+
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who is asking: a signed-in user (with roles and, for OPD staff, their OPD), a system job, or an
- * anonymous public visitor. Services check it before touching data.
+ * Who is asking: a signed-in user (with roles and, for OPD staff, their OPD), a system
+ * job, or an anonymous public visitor. Services check it before touching data.
  */
 public record Caller(@Nullable Long userId, String name, Set<Role> roles, @Nullable Long opdId) {
 
@@ -23,7 +23,10 @@ public record Caller(@Nullable Long userId, String name, Set<Role> roles, @Nulla
         return ANONYMOUS;
     }
 
-    /** Scheduled work of the portal itself (pull connectors, index maintenance), acting with staff rights. */
+    /**
+     * Scheduled work of the portal itself (pull connectors, index maintenance), acting
+     * with staff rights.
+     */
     public static Caller system(String job) {
         return new Caller(null, "system:" + job, Set.of(Role.TEKNIS), null);
     }

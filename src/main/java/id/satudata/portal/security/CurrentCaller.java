@@ -14,8 +14,7 @@ public class CurrentCaller {
 
     public Caller get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
+        if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Caller.anonymous();
         }
@@ -39,4 +38,5 @@ public class CurrentCaller {
         }
         return roles;
     }
+
 }

@@ -9,15 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in back-office user. */
-public record PortalUser(
-        long id,
-        String username,
-        String fullName,
-        String passwordHash,
-        Set<Role> roles,
-        @Nullable Long opdId,
-        boolean enabled)
-        implements UserDetails {
+public record PortalUser(long id, String username, String fullName, String passwordHash, Set<Role> roles,
+        @Nullable Long opdId, boolean enabled) implements UserDetails {
 
     public Caller toCaller() {
         return new Caller(id, username, roles, opdId);
@@ -26,8 +19,8 @@ public record PortalUser(
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = roles.stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
-                .toList();
+            .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+            .toList();
         return authorities;
     }
 

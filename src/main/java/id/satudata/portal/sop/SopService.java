@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * The SOP templates. They are reference data that only migrations change, so they are read once and kept;
- * anyone may read them (the SOPs are public documents).
+ * The SOP templates. They are reference data that only migrations change, so they are
+ * read once and kept; anyone may read them (the SOPs are public documents).
  */
 @Service
 public class SopService {
@@ -24,21 +24,23 @@ public class SopService {
 
     public SopTemplate template(String code) {
         return templates().stream()
-                .filter(t -> t.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("sop-template", code));
+            .filter(t -> t.code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("sop-template", code));
     }
 
     public SopTemplate defaultTemplate() {
         return templates().stream()
-                .filter(SopTemplate::isDefault)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No default SOP template"));
+            .filter(SopTemplate::isDefault)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No default SOP template"));
     }
 
     /** Computes a value once, on first use (after the migrations have run). */
     private static final class Memo<T> implements Supplier<T> {
+
         private final Supplier<T> source;
+
         private volatile @org.jspecify.annotations.Nullable T value;
 
         Memo(Supplier<T> source) {
@@ -58,5 +60,7 @@ public class SopService {
             }
             return v;
         }
+
     }
+
 }

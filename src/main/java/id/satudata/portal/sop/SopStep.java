@@ -8,21 +8,14 @@ import org.jspecify.annotations.Nullable;
  * One step of an SOP template.
  *
  * @param actorRoles roles marked in the SOP's actor columns, leading one first
- * @param completerRoles roles that may complete the step or take its decision (ADMINISTRATOR may always act)
+ * @param completerRoles roles that may complete the step or take its decision
+ * (ADMINISTRATOR may always act)
  * @param inputs the "kelengkapan" column
  * @param decisionQuestion set for decision steps, answered yes or no
  */
-public record SopStep(
-        String templateCode,
-        int number,
-        String activity,
-        List<Role> actorRoles,
-        List<Role> completerRoles,
-        String inputs,
-        TimeStandard timeStandard,
-        String outputDocument,
-        boolean outputRequired,
-        @Nullable String decisionQuestion) {
+public record SopStep(String templateCode, int number, String activity, List<Role> actorRoles,
+        List<Role> completerRoles, String inputs, TimeStandard timeStandard, String outputDocument,
+        boolean outputRequired, @Nullable String decisionQuestion) {
 
     public SopStep {
         actorRoles = List.copyOf(actorRoles);

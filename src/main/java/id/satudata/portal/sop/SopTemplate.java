@@ -8,17 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An SOP as data: its steps in order and the transition table between them.
  *
- * @param overall the SOP's stated overall duration (Kaltim: 3 to 4 months), if it states one
+ * @param overall the SOP's stated overall duration (Kaltim: 3 to 4 months), if it states
+ * one
  */
-public record SopTemplate(
-        String code,
-        String name,
-        String issuer,
-        @Nullable String documentNumber,
-        @Nullable TimeStandard overall,
-        boolean isDefault,
-        List<SopStep> steps,
-        List<Transition> transitions) {
+public record SopTemplate(String code, String name, String issuer, @Nullable String documentNumber,
+        @Nullable TimeStandard overall, boolean isDefault, List<SopStep> steps, List<Transition> transitions) {
 
     public SopTemplate {
         steps = List.copyOf(steps);
@@ -31,29 +25,27 @@ public record SopTemplate(
 
     public SopStep step(int number) {
         return steps.stream()
-                .filter(s -> s.number() == number)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Template " + code + " has no step " + number));
+            .filter(s -> s.number() == number)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Template " + code + " has no step " + number));
     }
 
-    /** The outcomes a step accepts: DONE for an ordinary step, YES and NO for a decision. */
+    /**
+     * The outcomes a step accepts: DONE for an ordinary step, YES and NO for a decision.
+     */
     public List<Outcome> outcomesOf(int stepNumber) {
-        return transitions.stream()
-                .filter(t -> t.fromStep() == stepNumber)
-                .map(Transition::outcome)
-                .sorted()
-                .toList();
+        return transitions.stream().filter(t -> t.fromStep() == stepNumber).map(Transition::outcome).sorted().toList();
     }
 
     public Optional<Transition> transition(int fromStep, Outcome outcome) {
-        return transitions.stream()
-                .filter(t -> t.fromStep() == fromStep && t.outcome() == outcome)
-                .findFirst();
+        return transitions.stream().filter(t -> t.fromStep() == fromStep && t.outcome() == outcome).findFirst();
     }
 
-    /** The transition to take, or a validation error when the step has no such outcome. */
+    /**
+     * The transition to take, or a validation error when the step has no such outcome.
+     */
     public Transition requireTransition(int fromStep, Outcome outcome) {
         return transition(fromStep, outcome)
-                .orElseThrow(() -> new ValidationException("outcome", "error.sop.outcome.invalid", outcome, fromStep));
+            .orElseThrow(() -> new ValidationException("outcome", "error.sop.outcome.invalid", outcome, fromStep));
     }
 }

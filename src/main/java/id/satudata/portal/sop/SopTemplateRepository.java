@@ -24,46 +24,35 @@ class SopTemplateRepository {
 
     List<SopTemplate> findAll() {
         return db.selectFrom(SOP_TEMPLATE)
-                .orderBy(SOP_TEMPLATE.IS_DEFAULT.desc(), SOP_TEMPLATE.CODE)
-                .fetch(this::toTemplate);
+            .orderBy(SOP_TEMPLATE.IS_DEFAULT.desc(), SOP_TEMPLATE.CODE)
+            .fetch(this::toTemplate);
     }
 
     private SopTemplate toTemplate(SopTemplateRecord t) {
         List<SopStep> steps = db.selectFrom(SOP_STEP)
-                .where(SOP_STEP.TEMPLATE_CODE.eq(t.getCode()))
-                .orderBy(SOP_STEP.STEP_NO)
-                .fetch(SopTemplateRepository::toStep);
+            .where(SOP_STEP.TEMPLATE_CODE.eq(t.getCode()))
+            .orderBy(SOP_STEP.STEP_NO)
+            .fetch(SopTemplateRepository::toStep);
         List<Transition> transitions = db.selectFrom(SOP_TRANSITION)
-                .where(SOP_TRANSITION.TEMPLATE_CODE.eq(t.getCode()))
-                .orderBy(SOP_TRANSITION.FROM_STEP, SOP_TRANSITION.OUTCOME)
-                .fetch(r -> new Transition(
-                        r.getFromStep(),
-                        Outcome.valueOf(r.getOutcome()),
-                        r.getToStep(),
-                        IntegrationStatus.valueOf(r.getStatusAfter())));
-        TimeStandard overall = t.getOverallUnit() == null
-                ? null
+            .where(SOP_TRANSITION.TEMPLATE_CODE.eq(t.getCode()))
+            .orderBy(SOP_TRANSITION.FROM_STEP, SOP_TRANSITION.OUTCOME)
+            .fetch(r -> new Transition(r.getFromStep(), Outcome.valueOf(r.getOutcome()), r.getToStep(),
+                    IntegrationStatus.valueOf(r.getStatusAfter())));
+        TimeStandard overall = t.getOverallUnit() == null ? null
                 : new TimeStandard(t.getOverallMin(), t.getOverallMax(), DurationUnit.valueOf(t.getOverallUnit()));
-        return new SopTemplate(
-                t.getCode(), t.getName(), t.getIssuer(), t.getDocumentNumber(), overall, t.getIsDefault(), steps,
-                transitions);
+        return new SopTemplate(t.getCode(), t.getName(), t.getIssuer(), t.getDocumentNumber(), overall,
+                t.getIsDefault(), steps, transitions);
     }
 
     private static SopStep toStep(SopStepRecord r) {
-        return new SopStep(
-                r.getTemplateCode(),
-                r.getStepNo(),
-                r.getActivity(),
-                roles(r.getActorRoles()),
-                roles(r.getCompleterRoles()),
-                r.getInputs(),
+        return new SopStep(r.getTemplateCode(), r.getStepNo(), r.getActivity(), roles(r.getActorRoles()),
+                roles(r.getCompleterRoles()), r.getInputs(),
                 new TimeStandard(r.getTimeMin(), r.getTimeMax(), DurationUnit.valueOf(r.getTimeUnit())),
-                r.getOutputDocument(),
-                r.getOutputRequired(),
-                r.getDecisionQuestion());
+                r.getOutputDocument(), r.getOutputRequired(), r.getDecisionQuestion());
     }
 
     private static List<Role> roles(String[] names) {
         return Arrays.stream(names).map(Role::valueOf).toList();
     }
+
 }

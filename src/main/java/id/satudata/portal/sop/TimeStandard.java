@@ -1,8 +1,8 @@
 package id.satudata.portal.sop;
 
 /**
- * A time standard ("waktu" in the SOP's mutu baku) as a range with a unit: "1-3 hari" is (1, 3, DAY).
- * The upper bound is the one a step is held to.
+ * A time standard ("waktu" in the SOP's mutu baku) as a range with a unit: "1-3 hari" is
+ * (1, 3, DAY). The upper bound is the one a step is held to.
  */
 public record TimeStandard(int min, int max, DurationUnit unit) {
 
@@ -28,7 +28,10 @@ public record TimeStandard(int min, int max, DurationUnit unit) {
         };
     }
 
-    /** Parses the SOP's own notation ("15 menit", "1 Jam", "1-2 hari", "3(tiga) sampai 4(empat) bulan" is not accepted). */
+    /**
+     * Parses the SOP's own notation ("15 menit", "1 Jam", "1-2 hari", "3(tiga) sampai
+     * 4(empat) bulan" is not accepted).
+     */
     public static TimeStandard parse(String text) {
         String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         if (parts.length != 2) {

@@ -22,8 +22,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
 /**
- * The back office: a side navigation built from the views annotated with {@code @Menu} (only those the
- * signed-in user may open), the user's name and roles, the language switch and sign-out.
+ * The back office: a side navigation built from the views annotated with {@code @Menu}
+ * (only those the signed-in user may open), the user's name and roles, the language
+ * switch and sign-out.
  */
 @PermitAll
 public class BackOfficeLayout extends AppLayout implements AfterNavigationObserver {
@@ -66,7 +67,10 @@ public class BackOfficeLayout extends AppLayout implements AfterNavigationObserv
         return nav;
     }
 
-    /** Whether a menu entry belongs to the back office (its path starts with {@link #PATH}). */
+    /**
+     * Whether a menu entry belongs to the back office (its path starts with
+     * {@link #PATH}).
+     */
     static boolean isBackOffice(MenuEntry entry) {
         String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
         return path.equals(PATH) || path.startsWith(PATH + "/");
@@ -79,9 +83,10 @@ public class BackOfficeLayout extends AppLayout implements AfterNavigationObserv
         authentication.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
             Span name = new Span(user.fullName());
             name.setId("current-user");
-            Span roles = new Span(user.roles().stream()
-                    .map(role -> getTranslation("role." + role.name()))
-                    .collect(Collectors.joining(", ")));
+            Span roles = new Span(user.roles()
+                .stream()
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", ")));
             roles.addClassNames("text-s", "text-secondary");
             Div who = new Div(name, roles);
             who.addClassNames("flex", "flex-col", "items-end");
@@ -98,4 +103,5 @@ public class BackOfficeLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
     }
+
 }

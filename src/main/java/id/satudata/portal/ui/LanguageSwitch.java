@@ -10,7 +10,10 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 
-/** "ID | EN": switches the whole UI between Indonesian and English and remembers the choice. */
+/**
+ * "ID | EN": switches the whole UI between Indonesian and English and remembers the
+ * choice.
+ */
 public class LanguageSwitch extends HorizontalLayout {
 
     public LanguageSwitch() {
@@ -48,4 +51,5 @@ public class LanguageSwitch extends HorizontalLayout {
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         ui.getPage().reload();
     }
+
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts each session in the visitor's chosen language (cookie) or Indonesian, writes it into
- * {@code <html lang>} of the first page, and installs the portal's error handler.
+ * Starts each session in the visitor's chosen language (cookie) or Indonesian, writes it
+ * into {@code <html lang>} of the first page, and installs the portal's error handler.
  */
 @Component
 class LocaleSetup implements VaadinServiceInitListener {
@@ -28,8 +28,8 @@ class LocaleSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(errorHandler);
         });
         event.addIndexHtmlRequestListener(response -> response.getDocument()
-                .getElementsByTag("html")
-                .attr("lang", localeOf(response.getVaadinRequest()).getLanguage()));
+            .getElementsByTag("html")
+            .attr("lang", localeOf(response.getVaadinRequest()).getLanguage()));
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(ui.getUI().getSession().getLocale()));
     }
 
@@ -39,9 +39,10 @@ class LocaleSetup implements VaadinServiceInitListener {
             return Locales.INDONESIAN;
         }
         return Arrays.stream(cookies)
-                .filter(c -> Locales.COOKIE.equals(c.getName()))
-                .findFirst()
-                .map(c -> Locales.of(c.getValue()))
-                .orElse(Locales.INDONESIAN);
+            .filter(c -> Locales.COOKIE.equals(c.getName()))
+            .findFirst()
+            .map(c -> Locales.of(c.getValue()))
+            .orElse(Locales.INDONESIAN);
     }
+
 }

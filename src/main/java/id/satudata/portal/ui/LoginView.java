@@ -54,4 +54,5 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public String getPageTitle() {
         return getTranslation("login.title") + " · " + getTranslation("app.name");
     }
+
 }

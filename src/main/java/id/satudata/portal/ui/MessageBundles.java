@@ -13,8 +13,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * All user-facing text. Each feature keeps its own bundle in {@code i18n/<feature>.properties}
- * (Indonesian, the default) and {@code i18n/<feature>_en.properties} (English); every bundle found is used.
+ * All user-facing text. Each feature keeps its own bundle in
+ * {@code i18n/<feature>.properties} (Indonesian, the default) and
+ * {@code i18n/<feature>_en.properties} (English); every bundle found is used.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageBundles {
@@ -34,13 +35,15 @@ class MessageBundles {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
             return Arrays.stream(files)
-                    .map(Resource::getFilename)
-                    .filter(Objects::nonNull)
-                    .map(name -> "classpath:i18n/" + name.replaceFirst("(_[a-z]{2})?\\.properties$", ""))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new))
-                    .toArray(String[]::new);
-        } catch (IOException e) {
+                .map(Resource::getFilename)
+                .filter(Objects::nonNull)
+                .map(name -> "classpath:i18n/" + name.replaceFirst("(_[a-z]{2})?\\.properties$", ""))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+                .toArray(String[]::new);
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Could not list the message bundles", e);
         }
     }
+
 }

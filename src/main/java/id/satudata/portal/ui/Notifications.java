@@ -6,7 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The two kinds of feedback a view gives after an action. */
 public final class Notifications {
 
-    private Notifications() {}
+    private Notifications() {
+    }
 
     public static Notification success(String message) {
         Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
@@ -19,4 +20,5 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
+
 }

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Turns exceptions from services into a notification the user understands, in their language. */
+/**
+ * Turns exceptions from services into a notification the user understands, in their
+ * language.
+ */
 @Component
 class PortalErrorHandler implements ErrorHandler {
 
@@ -26,9 +29,11 @@ class PortalErrorHandler implements ErrorHandler {
         String message;
         if (cause instanceof PortalException portal) {
             message = ui.getTranslation(portal.messageKey(), portal.arguments());
-        } else if (cause instanceof AccessDeniedException) {
+        }
+        else if (cause instanceof AccessDeniedException) {
             message = ui.getTranslation("error.accessDenied");
-        } else {
+        }
+        else {
             log.error("Unexpected error in the UI", event.getThrowable());
             message = ui.getTranslation("error.unexpected");
         }
@@ -43,4 +48,5 @@ class PortalErrorHandler implements ErrorHandler {
         }
         return error;
     }
+
 }

@@ -26,9 +26,11 @@ class PortalI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
             return messages.getMessage(key, params, locale);
-        } catch (NoSuchMessageException e) {
+        }
+        catch (NoSuchMessageException e) {
             // visible in the UI and caught by the bundle test, never silently empty
             return "!" + key;
         }
     }
+
 }

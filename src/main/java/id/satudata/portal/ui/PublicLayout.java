@@ -17,7 +17,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.satudata.portal.base.config.PortalProperties;
 import java.util.Objects;
 
-/** The public portal's frame: header with navigation and language switch, the page, and a footer. */
+/**
+ * The public portal's frame: header with navigation and language switch, the page, and a
+ * footer.
+ */
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout {
 
@@ -72,4 +75,5 @@ public class PublicLayout extends Div implements RouterLayout {
             main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
         }
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains: the stateless machine API under {@code /api/**} (public reads and API-key pushes, each
- * checked again in the services), and the Vaadin UI with form login and role-based view access.
+ * Two filter chains: the stateless machine API under {@code /api/**} (public reads and
+ * API-key pushes, each checked again in the services), and the Vaadin UI with form login
+ * and role-based view access.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,21 +24,21 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
+
 }

@@ -28,7 +28,8 @@ class EChartsOptionsTest {
 
     @Test
     void aBarChartLaysTheCategoriesOnTheVerticalAxis() {
-        ChartSpec spec = ChartSpec.of(ChartType.BAR, "Per OPD", List.of("Dinkes", "Dishub"), "n", List.of(4.0, 2.0), null);
+        ChartSpec spec = ChartSpec.of(ChartType.BAR, "Per OPD", List.of("Dinkes", "Dishub"), "n", List.of(4.0, 2.0),
+                null);
         ObjectNode option = EChartsOptions.toOption(spec);
         assertThat(option.at("/yAxis/type").asString()).isEqualTo("category");
         assertThat(option.at("/xAxis/type").asString()).isEqualTo("value");
@@ -57,6 +58,7 @@ class EChartsOptionsTest {
     @Test
     void aSeriesMustHaveOneValuePerCategory() {
         assertThatThrownBy(() -> ChartSpec.of(ChartType.LINE, "x", YEARS, "s", List.of(1.0), null))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
+
 }

@@ -32,7 +32,7 @@ class DemoDataTest {
     void theDemoProvinceHasFortyOpdsAndAnAccountForEveryRole() {
         assertThat(opds.count()).isEqualTo(40);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String username : new String[] {"admin", "pengawas", "teknis", "kadis", "opd.dinkes"}) {
+        for (String username : new String[] { "admin", "pengawas", "teknis", "kadis", "opd.dinkes" }) {
             PortalUser user = (PortalUser) users.loadUserByUsername(username);
             assertThat(passwordEncoder.matches("demo12345", user.getPassword())).isTrue();
             roles.addAll(user.roles());
@@ -51,4 +51,5 @@ class DemoDataTest {
         assertThat(runner.generateIfEmpty()).isFalse();
         assertThat(opds.count()).isEqualTo(40);
     }
+
 }

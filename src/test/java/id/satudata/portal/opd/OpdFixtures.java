@@ -14,6 +14,7 @@ public class OpdFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final OpdRepository opds;
+
     private final UserService users;
 
     OpdFixtures(OpdRepository opds, UserService users) {
@@ -41,4 +42,5 @@ public class OpdFixtures {
                 "{noop}x");
         return users.loadUserByUsername(username);
     }
+
 }

@@ -48,27 +48,28 @@ class UserServiceTest {
     void opdStaffMustBelongToAnOpd() {
         SignedIn.as(fixtures.staff(Role.ADMINISTRATOR));
         assertThatThrownBy(() -> users.create(new NewUser("tanpa.opd", "Tanpa OPD", null, Set.of(Role.OPD), null),
-                        "rahasia-sekali"))
-                .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("error.user.opd.required");
+                "rahasia-sekali"))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("error.user.opd.required");
     }
 
     @Test
     void onlyTheAdministratorCreatesAccounts() {
         SignedIn.as(fixtures.staff(Role.TEKNIS));
-        assertThatThrownBy(() -> users.create(new NewUser("baru", "Baru", null, Set.of(Role.TEKNIS), null),
-                        "rahasia-sekali"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> users.create(new NewUser("baru", "Baru", null, Set.of(Role.TEKNIS), null), "rahasia-sekali"))
+            .isInstanceOf(AccessDeniedException.class);
         SignedIn.nobody();
-        assertThatThrownBy(() -> users.create(new NewUser("baru", "Baru", null, Set.of(Role.TEKNIS), null),
-                        "rahasia-sekali"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> users.create(new NewUser("baru", "Baru", null, Set.of(Role.TEKNIS), null), "rahasia-sekali"))
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void shortPasswordsAreRefused() {
         SignedIn.as(fixtures.staff(Role.ADMINISTRATOR));
         assertThatThrownBy(() -> users.create(new NewUser("pendek", "Pendek", null, Set.of(Role.TEKNIS), null), "123"))
-                .isInstanceOf(ValidationException.class);
+            .isInstanceOf(ValidationException.class);
     }
+
 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CallerTest {
 
     private final Caller opdStaff = new Caller(7L, "opd.dinkes", Set.of(Role.OPD), 3L);
+
     private final Caller teknis = new Caller(8L, "teknis", Set.of(Role.TEKNIS), null);
 
     @Test
@@ -37,8 +38,9 @@ class CallerTest {
     @Test
     void roleChecksNameTheMissingRole() {
         assertThatThrownBy(() -> opdStaff.requireAnyRole(Role.ADMINISTRATOR, Role.PENGAWAS))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("ADMINISTRATOR");
+            .isInstanceOf(AccessDeniedException.class)
+            .hasMessageContaining("ADMINISTRATOR");
         teknis.requireAnyRole(Role.TEKNIS);
     }
+
 }

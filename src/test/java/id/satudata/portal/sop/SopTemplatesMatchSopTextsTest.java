@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every seeded step of the three templates against the SOP texts in shared/sop: activity, inputs
- * (kelengkapan), time standard and output appear in that order as the step's row of the SOP table, and
- * the actors and "no" branches follow the reading in docs/architecture.md.
+ * Every seeded step of the three templates against the SOP texts in shared/sop: activity,
+ * inputs (kelengkapan), time standard and output appear in that order as the step's row
+ * of the SOP table, and the actors and "no" branches follow the reading in
+ * docs/architecture.md.
  */
 @PortalTest
 class SopTemplatesMatchSopTextsTest {
@@ -37,8 +38,8 @@ class SopTemplatesMatchSopTextsTest {
         assertThat(kaltim.steps()).hasSize(12);
         for (SopStep step : kaltim.steps()) {
             assertThat(rowPattern(step.number() + ".", step).matcher(table).find())
-                    .as("Kaltim step %d as in the SOP table", step.number())
-                    .isTrue();
+                .as("Kaltim step %d as in the SOP table", step.number())
+                .isTrue();
         }
         assertThat(kaltim.overall()).isEqualTo(new TimeStandard(3, 4, DurationUnit.MONTH));
         assertThat(text).contains("selama 3(tiga) sampai 4(empat) bulan");
@@ -48,33 +49,30 @@ class SopTemplatesMatchSopTextsTest {
     void trenggalekStepsAreTheRowsOfTheirTables() throws IOException {
         String text = Files.readString(SharedFiles.path("sop/trenggalek-sop-integrasi-sistem-informasi.txt"));
         int internalStart = text.indexOf("INTEGRASI SISTEM INFORMASI DARI INTERNAL");
-        Map<String, String> tables = Map.of(
-                "TRENGGALEK_EKSTERNAL", normalized(text.substring(0, internalStart)),
+        Map<String, String> tables = Map.of("TRENGGALEK_EKSTERNAL", normalized(text.substring(0, internalStart)),
                 "TRENGGALEK_INTERNAL", normalized(text.substring(internalStart)));
         assertThat(sop.template("TRENGGALEK_EKSTERNAL").steps()).hasSize(10);
         assertThat(sop.template("TRENGGALEK_INTERNAL").steps()).hasSize(9);
         tables.forEach((code, table) -> {
             for (SopStep step : sop.template(code).steps()) {
                 assertThat(rowPattern(String.valueOf(step.number()), step).matcher(table).find())
-                        .as("%s step %d as in the SOP table", code, step.number())
-                        .isTrue();
+                    .as("%s step %d as in the SOP table", code, step.number())
+                    .isTrue();
             }
         });
     }
 
     @Test
     void actorsFollowTheArchitectureReading() {
-        assertThat(actors("KALTIM")).containsExactly(
-                List.of(OPD, ADMINISTRATOR), List.of(OPD), List.of(TEKNIS, OPD), List.of(TEKNIS, OPD),
-                List.of(TEKNIS), List.of(TEKNIS), List.of(PENGAWAS), List.of(OPD), List.of(OPD, TEKNIS),
-                List.of(PENGAWAS), List.of(ADMINISTRATOR, OPD), List.of(ADMINISTRATOR));
-        assertThat(actors("TRENGGALEK_EKSTERNAL")).containsExactly(
-                List.of(OPD), List.of(KEPALA_DINAS), List.of(ADMINISTRATOR), List.of(TEKNIS, OPD),
-                List.of(ADMINISTRATOR), List.of(ADMINISTRATOR), List.of(TEKNIS), List.of(TEKNIS, OPD),
+        assertThat(actors("KALTIM")).containsExactly(List.of(OPD, ADMINISTRATOR), List.of(OPD), List.of(TEKNIS, OPD),
+                List.of(TEKNIS, OPD), List.of(TEKNIS), List.of(TEKNIS), List.of(PENGAWAS), List.of(OPD),
+                List.of(OPD, TEKNIS), List.of(PENGAWAS), List.of(ADMINISTRATOR, OPD), List.of(ADMINISTRATOR));
+        assertThat(actors("TRENGGALEK_EKSTERNAL")).containsExactly(List.of(OPD), List.of(KEPALA_DINAS),
+                List.of(ADMINISTRATOR), List.of(TEKNIS, OPD), List.of(ADMINISTRATOR), List.of(ADMINISTRATOR),
+                List.of(TEKNIS), List.of(TEKNIS, OPD), List.of(TEKNIS), List.of(PENGAWAS));
+        assertThat(actors("TRENGGALEK_INTERNAL")).containsExactly(List.of(OPD), List.of(KEPALA_DINAS),
+                List.of(ADMINISTRATOR), List.of(TEKNIS, OPD), List.of(ADMINISTRATOR), List.of(TEKNIS), List.of(TEKNIS),
                 List.of(TEKNIS), List.of(PENGAWAS));
-        assertThat(actors("TRENGGALEK_INTERNAL")).containsExactly(
-                List.of(OPD), List.of(KEPALA_DINAS), List.of(ADMINISTRATOR), List.of(TEKNIS, OPD),
-                List.of(ADMINISTRATOR), List.of(TEKNIS), List.of(TEKNIS), List.of(TEKNIS), List.of(PENGAWAS));
         assertThat(sop.template("KALTIM").step(11).completerRoles()).containsExactly(OPD);
     }
 
@@ -83,11 +81,11 @@ class SopTemplatesMatchSopTextsTest {
         SopTemplate kaltim = sop.template("KALTIM");
         assertThat(decisionSteps(kaltim)).containsExactly(3, 11);
         assertThat(kaltim.requireTransition(3, Outcome.NO))
-                .isEqualTo(new Transition(3, Outcome.NO, 2, IntegrationStatus.RETURNED));
+            .isEqualTo(new Transition(3, Outcome.NO, 2, IntegrationStatus.RETURNED));
         assertThat(kaltim.requireTransition(11, Outcome.NO))
-                .isEqualTo(new Transition(11, Outcome.NO, 3, IntegrationStatus.RETURNED));
+            .isEqualTo(new Transition(11, Outcome.NO, 3, IntegrationStatus.RETURNED));
         assertThat(kaltim.requireTransition(11, Outcome.YES))
-                .isEqualTo(new Transition(11, Outcome.YES, 12, IntegrationStatus.VALIDATED));
+            .isEqualTo(new Transition(11, Outcome.YES, 12, IntegrationStatus.VALIDATED));
         assertThat(kaltim.requireTransition(12, Outcome.DONE).endsIntegration()).isTrue();
 
         SopTemplate external = sop.template("TRENGGALEK_EKSTERNAL");
@@ -103,20 +101,21 @@ class SopTemplatesMatchSopTextsTest {
     void everyStepHasItsOutcomesAndKaltimIsTheDefault() {
         for (SopTemplate template : sop.templates()) {
             for (SopStep step : template.steps()) {
-                assertThat(template.outcomesOf(step.number()))
-                        .as("%s step %d", template.code(), step.number())
-                        .isEqualTo(step.isDecision() ? List.of(Outcome.YES, Outcome.NO) : List.of(Outcome.DONE));
+                assertThat(template.outcomesOf(step.number())).as("%s step %d", template.code(), step.number())
+                    .isEqualTo(step.isDecision() ? List.of(Outcome.YES, Outcome.NO) : List.of(Outcome.DONE));
             }
         }
         assertThat(sop.defaultTemplate().code()).isEqualTo("KALTIM");
     }
 
-    /** "n activity inputs time output" with free whitespace; the time unit's case as the SOP writes it. */
+    /**
+     * "n activity inputs time output" with free whitespace; the time unit's case as the
+     * SOP writes it.
+     */
     private static Pattern rowPattern(String number, SopStep step) {
         String time = step.timeStandard().toIndonesian();
-        return Pattern.compile(Pattern.quote(number + " " + step.activity() + " " + step.inputs() + " ")
-                + "(?i:" + Pattern.quote(time) + ")"
-                + Pattern.quote(" " + step.outputDocument()));
+        return Pattern.compile(Pattern.quote(number + " " + step.activity() + " " + step.inputs() + " ") + "(?i:"
+                + Pattern.quote(time) + ")" + Pattern.quote(" " + step.outputDocument()));
     }
 
     private List<List<Role>> actors(String template) {
@@ -130,4 +129,5 @@ class SopTemplatesMatchSopTextsTest {
     private static String normalized(String text) {
         return text.replaceAll("\\s+", " ");
     }
+
 }

@@ -28,4 +28,5 @@ class TimeStandardTest {
         assertThatThrownBy(() -> TimeStandard.parse("2 tahun")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TimeStandard(3, 1, DurationUnit.DAY)).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

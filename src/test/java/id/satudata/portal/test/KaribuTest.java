@@ -15,8 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
- * Base of the browserless UI tests: the real Spring context and services on PostgreSQL, views driven by
- * Karibu-Testing. Call {@link #login} before opening back-office views.
+ * Base of the browserless UI tests: the real Spring context and services on PostgreSQL,
+ * views driven by Karibu-Testing. Call {@link #login} before opening back-office views.
  */
 @PortalTest
 public abstract class KaribuTest {
@@ -53,4 +53,5 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(null);
         request.setUserInRole((principal, role) -> false);
     }
+
 }

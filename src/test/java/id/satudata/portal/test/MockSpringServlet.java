@@ -16,11 +16,16 @@ import java.util.Properties;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 
-/** Karibu's mock servlet for a Spring application: views, services and listeners come from the context. */
+/**
+ * Karibu's mock servlet for a Spring application: views, services and listeners come from
+ * the context.
+ */
 final class MockSpringServlet extends SpringServlet {
 
     private final Routes routes;
+
     private final ApplicationContext context;
+
     private final Function0<UI> uiFactory;
 
     MockSpringServlet(Routes routes, ApplicationContext context, Function0<UI> uiFactory) {
@@ -37,8 +42,7 @@ final class MockSpringServlet extends SpringServlet {
     }
 
     @Override
-    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-            throws ServiceException {
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new MockService(this, configuration, context, uiFactory);
         service.init();
         routes.register(service.getContext());
@@ -47,6 +51,7 @@ final class MockSpringServlet extends SpringServlet {
 
     /** No push, a fixed root id and mock sessions, as Karibu's own service has. */
     private static final class MockService extends SpringVaadinServletService {
+
         private final Function0<UI> uiFactory;
 
         MockService(VaadinServlet servlet, DeploymentConfiguration configuration, ApplicationContext context,
@@ -69,6 +74,7 @@ final class MockSpringServlet extends SpringServlet {
         protected VaadinSession createVaadinSession(VaadinRequest request) {
             return new MockVaadinSession(this, uiFactory);
         }
+
     }
 
 }

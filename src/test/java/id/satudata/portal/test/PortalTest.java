@@ -7,9 +7,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A Spring test of the whole portal on a real (embedded) PostgreSQL with its own database. */
+/**
+ * A Spring test of the whole portal on a real (embedded) PostgreSQL with its own
+ * database.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface PortalTest {}
+public @interface PortalTest {
+
+}

@@ -3,10 +3,14 @@ package id.satudata.portal.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared reference material beside the checkout (SOP texts, real data, boundaries, DCAT-AP shapes). */
+/**
+ * The shared reference material beside the checkout (SOP texts, real data, boundaries,
+ * DCAT-AP shapes).
+ */
 public final class SharedFiles {
 
-    private SharedFiles() {}
+    private SharedFiles() {
+    }
 
     public static Path path(String relative) {
         Path root = Path.of(System.getProperty("satudata.shared", "../shared"));
@@ -16,4 +20,5 @@ public final class SharedFiles {
         }
         return file;
     }
+
 }

@@ -5,14 +5,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Puts a user (or nobody) into the security context of the test thread, as a sign-in would. */
+/**
+ * Puts a user (or nobody) into the security context of the test thread, as a sign-in
+ * would.
+ */
 public final class SignedIn {
 
-    private SignedIn() {}
+    private SignedIn() {
+    }
 
     public static UsernamePasswordAuthenticationToken as(PortalUser user) {
-        UsernamePasswordAuthenticationToken token =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(token);
         SecurityContextHolder.setContext(context);
@@ -22,4 +26,5 @@ public final class SignedIn {
     public static void nobody() {
         SecurityContextHolder.clearContext();
     }
+
 }

@@ -50,7 +50,7 @@ class AccessAndLanguageTest extends KaribuTest {
 
     @Test
     void everyRoleMayOpenTheBackOfficeHome() {
-        for (Role role : new Role[] {Role.ADMINISTRATOR, Role.PENGAWAS, Role.TEKNIS, Role.KEPALA_DINAS}) {
+        for (Role role : new Role[] { Role.ADMINISTRATOR, Role.PENGAWAS, Role.TEKNIS, Role.KEPALA_DINAS }) {
             login(fixtures.staff(role));
             UI.getCurrent().navigate(BackOfficeLayout.PATH);
             _assertOne(BackOfficeHomeView.class);
@@ -68,4 +68,5 @@ class AccessAndLanguageTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class, spec -> spec.withText("One Data Portal Provinsi Kalimantan Timur"))).isNotNull();
     }
+
 }

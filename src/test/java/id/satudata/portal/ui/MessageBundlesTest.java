@@ -21,9 +21,8 @@ class MessageBundlesTest {
             String path = baseName.substring("classpath:".length());
             Properties indonesian = load(path + ".properties");
             Properties english = load(path + "_en.properties");
-            assertThat(english.stringPropertyNames())
-                    .as("English keys of %s", path)
-                    .containsExactlyInAnyOrderElementsOf(indonesian.stringPropertyNames());
+            assertThat(english.stringPropertyNames()).as("English keys of %s", path)
+                .containsExactlyInAnyOrderElementsOf(indonesian.stringPropertyNames());
             indonesian.forEach((k, v) -> assertThat((String) v).as("%s %s", path, k).isNotBlank());
             english.forEach((k, v) -> assertThat((String) v).as("%s_en %s", path, k).isNotBlank());
         }
@@ -45,4 +44,5 @@ class MessageBundlesTest {
         }
         return properties;
     }
+
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock every due date, SLA and freshness computation reads, so tests can move time. */
+/**
+ * The clock every due date, SLA and freshness computation reads, so tests can move time.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -12,4 +14,5 @@ class ClockConfiguration {
     Clock clock(PortalProperties portal) {
         return Clock.system(portal.timeZone());
     }
+
 }

@@ -8,11 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The portal's database inside the embedded PostgreSQL server; created on first start. */
+/**
+ * The portal's database inside the embedded PostgreSQL server; created on first start.
+ */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path serverDir;
+
     private final EmbeddedPostgres server;
+
     private final String database;
 
     private EmbeddedDatabase(Path serverDir, EmbeddedPostgres server, String database) {
@@ -43,7 +47,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try (Statement create = c.createStatement()) {
                 create.execute("create database " + database);
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Could not create the embedded database " + database, e);
         }
     }
@@ -64,4 +69,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public void close() {
         EmbeddedPostgresServers.release(serverDir);
     }
+
 }

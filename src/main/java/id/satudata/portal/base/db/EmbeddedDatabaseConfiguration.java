@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL 18 (data kept in {@code <data-dir>/pg}, so a restart keeps it) when no
- * {@code spring.datasource.url} is configured; with a URL, Spring Boot's own DataSource is used instead.
+ * Starts the embedded PostgreSQL 18 (data kept in {@code <data-dir>/pg}, so a restart
+ * keeps it) when no {@code spring.datasource.url} is configured; with a URL, Spring
+ * Boot's own DataSource is used instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -29,4 +30,5 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("embedded-" + database.database());
         return dataSource;
     }
+
 }

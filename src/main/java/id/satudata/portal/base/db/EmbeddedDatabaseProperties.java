@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clean wipe the server's data folder at start (tests only)
  */
 @ConfigurationProperties("satudata.embedded")
-public record EmbeddedDatabaseProperties(
-        @DefaultValue("satudata") String database, @DefaultValue("0") int port, @DefaultValue("false") boolean clean) {}
+public record EmbeddedDatabaseProperties(@DefaultValue("satudata") String database, @DefaultValue("0") int port,
+        @DefaultValue("false") boolean clean) {
+}

@@ -9,16 +9,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One embedded PostgreSQL server per data folder and JVM, shared by every Spring context that uses that
- * folder (test contexts each get their own database in it) and stopped when the last one releases it.
+ * One embedded PostgreSQL server per data folder and JVM, shared by every Spring context
+ * that uses that folder (test contexts each get their own database in it) and stopped
+ * when the last one releases it.
  */
 final class EmbeddedPostgresServers {
 
-    private record Running(EmbeddedPostgres server, int users) {}
+    private record Running(EmbeddedPostgres server, int users) {
+    }
 
     private static final Map<Path, Running> RUNNING = new HashMap<>();
 
-    private EmbeddedPostgresServers() {}
+    private EmbeddedPostgresServers() {
+    }
 
     static synchronized EmbeddedPostgres acquire(Path dataDir, int port, boolean clean) {
         Path key = dataDir.toAbsolutePath().normalize();
@@ -43,7 +46,8 @@ final class EmbeddedPostgresServers {
         RUNNING.remove(key);
         try {
             running.server().close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Could not stop the embedded PostgreSQL in " + key, e);
         }
     }
@@ -52,20 +56,22 @@ final class EmbeddedPostgresServers {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB")
-                    .setServerConfig("max_wal_size", "2GB")
-                    .setServerConfig("timezone", "UTC");
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .setServerConfig("timezone", "UTC");
             if (port > 0) {
                 builder.setPort(port);
             }
             return builder.start();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
     }
+
 }

@@ -8,4 +8,5 @@ public class NotFoundException extends PortalException {
     public NotFoundException(String what, Object id) {
         super("error.notFound", List.of(what, id), what + " " + id + " not found");
     }
+
 }

@@ -15,4 +15,5 @@ public class ValidationException extends PortalException {
     public String field() {
         return field;
     }
+
 }

@@ -34,4 +34,5 @@ class EmbeddedDatabaseTest {
             assertThat(rs.getString(2)).startsWith("PostgreSQL 18");
         }
     }
+
 }
