@@ -9,6 +9,8 @@ import com.vaadin.flow.router.Route;
 import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.chart.ChartSpec;
 import id.satudata.portal.security.CurrentCaller;
+import id.satudata.portal.security.PortalUser;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.satudata.portal.sop.SopService;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.PermitAll;
@@ -23,13 +25,20 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class BackOfficeHomeView extends VerticalLayout {
 
-    public BackOfficeHomeView(CurrentCaller caller, SopService sop, ChartRenderer charts) {
+    public BackOfficeHomeView(AuthenticationContext authentication, CurrentCaller caller, SopService sop,
+            ChartRenderer charts) {
         setId("backoffice-home");
-        H2 welcome = new H2(getTranslation("home.welcome", caller.get().name()));
+        H2 welcome = new H2(getTranslation("home.welcome", fullName(authentication, caller)));
         welcome.addClassNames("text-xl", "m-0");
         add(welcome, new Paragraph(getTranslation("home.intro")));
         ChartSpec chart = SopOverview.stepsPerRole(sop.templates(), this::getTranslation);
         add(charts.render(chart));
+    }
+
+    private static String fullName(AuthenticationContext authentication, CurrentCaller caller) {
+        return authentication.getAuthenticatedUser(PortalUser.class)
+            .map(PortalUser::fullName)
+            .orElse(caller.get().name());
     }
 
 }

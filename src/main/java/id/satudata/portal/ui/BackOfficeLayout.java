@@ -1,5 +1,7 @@
 package id.satudata.portal.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
+import id.satudata.portal.chart.EChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  * switch and sign-out.
  */
 @PermitAll
+@Uses(EChart.class)
 public class BackOfficeLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Every back-office route starts with this path. */

@@ -19,6 +19,7 @@ public class LanguageSwitch extends HorizontalLayout {
     public LanguageSwitch() {
         setId("language-switch");
         setSpacing(false);
+        addClassName("gap-xs");
         setAlignItems(Alignment.CENTER);
         add(button(Locales.INDONESIAN, "ID"), new Span("|"), button(Locales.ENGLISH, "EN"));
     }

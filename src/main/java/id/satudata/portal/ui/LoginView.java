@@ -35,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
-        f.setTitle(getTranslation("login.title"));
+        f.setTitle(getTranslation("login.formTitle"));
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));

@@ -1,5 +1,7 @@
 package id.satudata.portal.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
+import id.satudata.portal.chart.EChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +24,7 @@ import java.util.Objects;
  * footer.
  */
 @AnonymousAllowed
+@Uses(EChart.class)
 public class PublicLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
