@@ -54,7 +54,8 @@ public class SopSheetView extends VerticalLayout implements HasDynamicTitle {
         }
         Div card = new Div(name, details, downloads);
         card.setId("sop-sheet-" + template.code());
-        card.addClassNames("flex", "flex-col", "gap-s", "p-m", "border", "border-contrast-10", "rounded-m", "box-border");
+        card.addClassNames("flex", "flex-col", "gap-s", "p-m", "border", "border-contrast-10", "rounded-m",
+                "box-border");
         card.setWidthFull();
         return card;
     }
