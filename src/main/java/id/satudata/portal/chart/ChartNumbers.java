@@ -1,0 +1,66 @@
+package id.satudata.portal.chart;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Number formats of the chart images in the reader's language: "1.234,5" in Indonesian,
+ * "1,234.5" in English; large axis values short ("1,5 jt").
+ */
+final class ChartNumbers {
+
+    private static final double COMPACT_FROM = 1_000_000;
+
+    private final Locale locale;
+
+    ChartNumbers(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** A tick label of a scale: grouped, with the decimals the step needs. */
+    String tick(double value, NiceScale scale) {
+        if (Math.max(Math.abs(scale.min()), Math.abs(scale.max())) >= COMPACT_FROM) {
+            return compact(value);
+        }
+        return fixed(value, scale.decimals());
+    }
+
+    /**
+     * A value written on a bar or point: short like the ticks when the scale is large.
+     */
+    String label(double value, NiceScale scale) {
+        if (Math.max(Math.abs(scale.min()), Math.abs(scale.max())) >= COMPACT_FROM) {
+            return compact(value);
+        }
+        return value(value);
+    }
+
+    /** A data value: grouped, at most two decimals. */
+    String value(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A share as a percentage with one decimal ("34,5%"). */
+    String percent(double share) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share * 100) + "%";
+    }
+
+    String fixed(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value == 0 ? 0 : value);
+    }
+
+    String compact(double value) {
+        NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+}
