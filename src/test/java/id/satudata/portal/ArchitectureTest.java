@@ -68,7 +68,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
-                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..")
+                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..", "id.satudata.portal.region..")
             .check(CLASSES);
     }
 
