@@ -7,6 +7,7 @@ import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.chart.EChart;
 import java.util.List;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows a {@link Choropleth}: the map drawn by ECharts from the needed boundaries only,
@@ -20,7 +21,20 @@ public class ChoroplethView extends Div {
 
     private final Component chart;
 
+    /**
+     * A dataset drawn by region, with a note saying how many of its rows have a code no
+     * shape shows and which codes those are.
+     */
+    public ChoroplethView(RegionChart regionChart, ChartRenderer renderer) {
+        this(regionChart.choropleth(), renderer, regionChart);
+    }
+
+    /** A choropleth of values (no row counts), such as the administrator's preview. */
     public ChoroplethView(Choropleth choropleth, ChartRenderer renderer) {
+        this(choropleth, renderer, null);
+    }
+
+    private ChoroplethView(Choropleth choropleth, ChartRenderer renderer, @Nullable RegionChart rows) {
         addClassName("choropleth");
         setWidthFull();
         chart = switch (choropleth) {
@@ -33,8 +47,12 @@ public class ChoroplethView extends Div {
                     getTranslation("region.level." + choropleth.spec().level().name()))));
         }
         if (!choropleth.unmatched().isEmpty()) {
-            add(note("choropleth-unmatched", getTranslation("region.choropleth.unmatched",
-                    choropleth.unmatched().size(), describe(choropleth.unmatched()))));
+            add(note("choropleth-unmatched",
+                    rows == null
+                            ? getTranslation("region.choropleth.unmatchedValues", choropleth.unmatched().size(),
+                                    describe(choropleth.unmatched(), null))
+                            : getTranslation("region.choropleth.unmatched", rows.unmatchedRows(), rows.rows(),
+                                    describe(choropleth.unmatched(), rows))));
         }
     }
 
@@ -57,11 +75,14 @@ public class ChoroplethView extends Div {
         return echart;
     }
 
-    private String describe(List<UnmatchedValue> unmatched) {
+    private String describe(List<UnmatchedValue> unmatched, @Nullable RegionChart rows) {
         StringJoiner codes = new StringJoiner(", ");
-        unmatched.stream()
-            .limit(SHOWN)
-            .forEach(u -> codes.add(u.code() + " (" + getTranslation("region.unmatched." + u.reason().name()) + ")"));
+        unmatched.stream().limit(SHOWN).forEach(u -> {
+            String reason = getTranslation("region.unmatched." + u.reason().name());
+            String code = u.code().isEmpty() ? getTranslation("region.choropleth.noCode") : u.code();
+            codes.add(code + " (" + (rows == null ? reason
+                    : getTranslation("region.choropleth.unmatchedCode", reason, rows.rowsOf(u))) + ")");
+        });
         return unmatched.size() > SHOWN ? codes + ", …" : codes.toString();
     }
 

@@ -18,11 +18,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
+import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.chart.EChart;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.KaribuTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,12 @@ class WilayahViewTest extends KaribuTest {
 
     @Autowired
     OpdFixtures opds;
+
+    @Autowired
+    RegionCharts charts;
+
+    @Autowired
+    ChartRenderer renderer;
 
     @BeforeEach
     void kaltimBoundariesOnly() {
@@ -64,6 +72,16 @@ class WilayahViewTest extends KaribuTest {
         assertThat(map.getOption()).contains("\"type\":\"map\"").contains("\"nameProperty\":\"kode\"");
         _assertNone(Paragraph.class, spec -> spec.withClasses("choropleth-unmatched"));
         _assertOne(Button.class, spec -> spec.withId("boundary-save"));
+    }
+
+    @Test
+    void aDatasetsRowsWhoseCodeHasNoShapeAreCountedUnderTheMap() {
+        login(fixtures.administrator());
+        RegionChart chart = charts.chart(new RegionFigures("Penduduk", RegionLevel.KABKOTA, null,
+                List.of(new RegionFigure("6403", 730_000.0, 10), new RegionFigure("3273", 2_500_000.0, 7)), "jiwa"));
+        UI.getCurrent().add(new ChoroplethView(chart, renderer));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("choropleth-unmatched")).getText())
+            .isEqualTo("7 dari 17 baris memiliki kode tanpa batas wilayah: 3273 (tidak ada batas, 7 baris)");
     }
 
     @Test
