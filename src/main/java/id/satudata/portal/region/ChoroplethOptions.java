@@ -55,10 +55,13 @@ final class ChoroplethOptions {
             .put("nameProperty", RegionMap.KEY_PROPERTY)
             .put("roam", false)
             .put("selectedMode", false)
-            .put("top", 48)
-            .put("bottom", 16)
-            .put("left", 112)
-            .put("right", 16);
+            // no box (left/right/top/bottom): ECharts then keeps the shapes' aspect ratio
+            // and
+            // fits them centred in 80% of the chart; near the equator a degree of
+            // longitude is as long as one of
+            // latitude, so no horizontal squeeze (ECharts' default 0.75 suits mid
+            // latitudes)
+            .put("aspectScale", 1);
         series.putObject("label").put("show", false);
         series.putObject("itemStyle")
             .put("areaColor", NO_DATA_COLOR)

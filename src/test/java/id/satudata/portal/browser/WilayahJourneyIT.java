@@ -25,6 +25,7 @@ class WilayahJourneyIT extends BrowserTest {
                 errors.add(message.text());
             }
         });
+        page.setViewportSize(1366, 1500);
         signIn("admin", "demo12345");
         page.navigate(portal.url("/app/wilayah"));
         Locator map = page.locator("#boundary-preview sd-echart");
@@ -38,6 +39,7 @@ class WilayahJourneyIT extends BrowserTest {
 
     @Test
     void theProvinceAndKecamatanBoundariesAreDrawnToo() {
+        page.setViewportSize(1366, 1500);
         signIn("admin", "demo12345");
         page.navigate(portal.url("/app/wilayah"));
         choosePreview("Provinsi");
@@ -55,7 +57,11 @@ class WilayahJourneyIT extends BrowserTest {
         page.locator("vaadin-tab", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Referensi wilayah"))
             .click();
         assertThat(page.locator("#region-count")).hasText("38 wilayah");
+        page.locator("#region-search input").fill("Kutai");
+        assertThat(page.locator("#region-count")).hasText("3 wilayah");
         assertThat(page.locator("#region-grid")).containsText("Kutai Kartanegara");
+        assertThat(page.locator("#region-grid")).containsText("6403");
+        assertThat(page.locator("#region-grid")).containsText("64.02");
         assertThat(page.locator("#region-import-save")).hasCount(0);
         screenshot("wilayah-region-table");
     }

@@ -45,6 +45,17 @@ class ChoroplethOptionsTest {
     }
 
     @Test
+    void theShapesKeepTheirAspectRatioAtEquatorialLatitudes() {
+        var series = ChoroplethOptions
+            .toOption(map(List.of(new MapArea("6403", KUKAR, 1.0))), Locale.ENGLISH, "no data")
+            .get("series")
+            .get(0);
+        // a full box (left, right, top, bottom) would stretch the shapes to fill it
+        assertThat(List.of("left", "right", "top", "bottom")).noneMatch(series::has);
+        assertThat(series.get("aspectScale").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void namesAreEscapedForTheHtmlTooltipAndItsPlaceholders() {
         ObjectNode option = ChoroplethOptions.toOption(map(List.of(new MapArea("6499", ODD, null))), Locale.ENGLISH,
                 "no data");
