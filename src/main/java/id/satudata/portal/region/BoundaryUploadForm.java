@@ -62,6 +62,7 @@ class BoundaryUploadForm extends VerticalLayout {
             chosen.setText(getTranslation("region.upload.chosen", fileName, bytes.length));
         }));
         upload.setId("boundary-file");
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");

@@ -32,6 +32,7 @@ class RegionImportForm extends VerticalLayout {
             chosen.setText(getTranslation("region.upload.chosen", fileName, bytes.length));
         }));
         upload.setId("region-import-file");
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes(".csv", "text/csv");
