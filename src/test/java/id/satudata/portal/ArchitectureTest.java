@@ -69,7 +69,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
                     "id.satudata.portal.dashboard..", "id.satudata.portal.portal..", "id.satudata.portal.chart..",
-                    "id.satudata.portal.report..")
+                    "id.satudata.portal.report..", "id.satudata.portal.region..")
             .check(CLASSES);
     }
 

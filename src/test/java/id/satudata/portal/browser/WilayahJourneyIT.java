@@ -1,0 +1,76 @@
+package id.satudata.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regions and boundaries in a real browser: the demo's boundary sets are drawn as maps
+ * whose SVG has one path per region.
+ */
+class WilayahJourneyIT extends BrowserTest {
+
+    /** The border colour the choropleth gives region shapes (ChoroplethOptions). */
+    private static final String REGION_SHAPE = "svg path[stroke='#5b6470']";
+
+    @Test
+    void theAdministratorSeesTheTenKaltimKabKotaDrawnOnThePreviewMap() {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add(message.text());
+            }
+        });
+        page.setViewportSize(1366, 1500);
+        signIn("admin", "demo12345");
+        page.navigate(portal.url("/app/wilayah"));
+        Locator map = page.locator("#boundary-preview sd-echart");
+        assertThat(map).hasAttribute("data-rendered", "true");
+        assertThat(map.locator(REGION_SHAPE)).hasCount(10);
+        assertThat(page.locator("#boundary-sets")).containsText("kaltim-kabkota.geojson");
+        map.locator(REGION_SHAPE).first().hover();
+        screenshot("wilayah-kaltim-preview");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theProvinceAndKecamatanBoundariesAreDrawnToo() {
+        page.setViewportSize(1366, 1500);
+        signIn("admin", "demo12345");
+        page.navigate(portal.url("/app/wilayah"));
+        choosePreview("Provinsi");
+        assertThat(page.locator("#boundary-preview sd-echart " + REGION_SHAPE)).hasCount(38);
+        screenshot("wilayah-provinces-preview");
+        choosePreview("Kecamatan");
+        assertThat(page.locator("#boundary-preview sd-echart " + REGION_SHAPE)).hasCount(14);
+        screenshot("wilayah-trenggalek-preview");
+    }
+
+    @Test
+    void theRegionTableShowsBothCodes() {
+        signIn("pengawas", "demo12345");
+        page.navigate(portal.url("/app/wilayah"));
+        page.locator("vaadin-tab", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Referensi wilayah"))
+            .click();
+        assertThat(page.locator("#region-count")).hasText("38 wilayah");
+        page.locator("#region-search input").fill("Kutai");
+        assertThat(page.locator("#region-count")).hasText("3 wilayah");
+        assertThat(page.locator("#region-grid")).containsText("Kutai Kartanegara");
+        assertThat(page.locator("#region-grid")).containsText("6403");
+        assertThat(page.locator("#region-grid")).containsText("64.02");
+        assertThat(page.locator("#region-import-save")).hasCount(0);
+        screenshot("wilayah-region-table");
+    }
+
+    private void choosePreview(String level) {
+        page.locator("#preview-level").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText(level))
+            .first()
+            .click();
+    }
+
+}
