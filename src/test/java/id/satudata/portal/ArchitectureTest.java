@@ -3,6 +3,8 @@ package id.satudata.portal;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -55,9 +57,9 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles()
             .ignoreDependency(
-                    com.tngtech.archunit.base.DescribedPredicate.describe("generated jOOQ code",
+                    DescribedPredicate.describe("generated jOOQ code",
                             c -> c.getPackageName().startsWith("id.satudata.portal.jooq")),
-                    com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+                    DescribedPredicate.alwaysTrue())
             .check(CLASSES);
     }
 
@@ -66,10 +68,9 @@ class ArchitectureTest {
         noClasses().that()
             .resideInAPackage("id.satudata.portal.base..")
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
-                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..", "id.satudata.portal.chart..",
-                    "id.satudata.portal.report..", "id.satudata.portal.region..")
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("id.satudata.portal..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("id.satudata.portal.base..",
+                        "id.satudata.portal.jooq.."))))
             .check(CLASSES);
     }
 
