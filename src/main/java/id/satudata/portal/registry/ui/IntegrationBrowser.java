@@ -105,7 +105,7 @@ class IntegrationBrowser extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(search, status, opd, template, step, overdue);
         bar.setId("registry-filters");
         bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setAlignItems(FlexComponent.Alignment.END);
         return bar;
     }
 

@@ -31,7 +31,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route(value = IntegrationDetailView.PATH, layout = BackOfficeLayout.class)
 @PermitAll
-@StyleSheet("registry.css")
+@StyleSheet("assets/registry.css")
 public class IntegrationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = BackOfficeLayout.PATH + "/integrasi/:id(\\d+)";

@@ -45,17 +45,19 @@ class IntegrationGrid extends Grid<Integration> {
         addColumn(Integration::title).setHeader(format.t("registry.column.title"))
             .setKey("title")
             .setSortProperty(IntegrationSort.Field.TITLE.name())
+            .setWidth("18rem")
             .setFlexGrow(3);
         addColumn(Integration::opdShortName).setHeader(format.t("registry.column.opd"))
             .setKey("opd")
             .setSortProperty(IntegrationSort.Field.OPD.name())
             .setAutoWidth(true);
-        addColumn(i -> format.template(i.templateCode())).setHeader(format.t("registry.column.template"))
+        addColumn(i -> format.t("registry.template.short." + i.templateCode()))
+            .setHeader(format.t("registry.column.template"))
             .setKey("template")
             .setSortProperty(IntegrationSort.Field.TEMPLATE.name())
             .setAutoWidth(true);
         addColumn(i -> i.currentStep() == null ? format.t("registry.step.none")
-                : format.t("registry.step.of", i.currentStep(), stepCounts.get(i.templateCode())))
+                : format.t("registry.step.short", i.currentStep(), stepCounts.get(i.templateCode())))
             .setHeader(format.t("registry.column.step"))
             .setKey("step")
             .setSortProperty(IntegrationSort.Field.CURRENT_STEP.name())
@@ -63,8 +65,9 @@ class IntegrationGrid extends Grid<Integration> {
         addComponentColumn(i -> statusOf(i, format, now.get())).setHeader(format.t("registry.column.status"))
             .setKey("status")
             .setSortProperty(IntegrationSort.Field.STATUS.name())
-            .setAutoWidth(true);
-        addColumn(i -> format.dateTime(i.currentStepDueAt())).setHeader(format.t("registry.column.due"))
+            .setWidth("17rem")
+            .setFlexGrow(0);
+        addColumn(i -> format.date(i.currentStepDueAt())).setHeader(format.t("registry.column.due"))
             .setKey("due")
             .setSortProperty(IntegrationSort.Field.DUE.name())
             .setAutoWidth(true);

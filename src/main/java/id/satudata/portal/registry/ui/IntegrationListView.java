@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = IntegrationListView.PATH, layout = BackOfficeLayout.class)
 @Menu(title = "registry.nav.list", order = 10, icon = "vaadin:records")
 @RolesAllowed({ "ADMINISTRATOR", "PENGAWAS", "TEKNIS", "KEPALA_DINAS" })
-@StyleSheet("registry.css")
+@StyleSheet("assets/registry.css")
 public class IntegrationListView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String PATH = BackOfficeLayout.PATH + "/integrasi";

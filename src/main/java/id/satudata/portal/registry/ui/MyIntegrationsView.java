@@ -22,7 +22,7 @@ import java.util.List;
 @Route(value = MyIntegrationsView.PATH, layout = BackOfficeLayout.class)
 @Menu(title = "registry.nav.mine", order = 11, icon = "vaadin:folder-open")
 @RolesAllowed("OPD")
-@StyleSheet("registry.css")
+@StyleSheet("assets/registry.css")
 public class MyIntegrationsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String PATH = BackOfficeLayout.PATH + "/integrasi-saya";

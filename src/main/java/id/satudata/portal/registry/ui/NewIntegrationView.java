@@ -35,7 +35,7 @@ import java.util.Map;
  */
 @Route(value = NewIntegrationView.PATH, layout = BackOfficeLayout.class)
 @PermitAll
-@StyleSheet("registry.css")
+@StyleSheet("assets/registry.css")
 public class NewIntegrationView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String PATH = BackOfficeLayout.PATH + "/integrasi/baru";
