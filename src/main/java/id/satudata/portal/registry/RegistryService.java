@@ -4,6 +4,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
+import id.satudata.portal.sop.IntegrationStatus;
 import id.satudata.portal.sop.Outcome;
 import id.satudata.portal.sop.SopService;
 import id.satudata.portal.sop.SopStep;
@@ -90,6 +91,43 @@ public class RegistryService {
             List<UploadedDocument> documents) {
         return workflow.complete(caller.get(), calendar.now(), integrationId, expectedVersion, outcome, note,
                 documents);
+    }
+
+    /**
+     * The OPD's decision on the validation step (Kaltim step 11, "data integrasi pada
+     * dashboard sesuai?"): {@code confirmed} makes the integration VALIDATED; otherwise
+     * it is returned (Kaltim: to step 3) with the reason. Taken by the integration's OPD,
+     * or by an ADMINISTRATOR on its behalf (recorded as such in the event). The
+     * validation step is found in the template data: the decision whose "yes" leads to
+     * VALIDATED.
+     * @param expectedVersion the version the caller saw ({@code ConflictException} if
+     * stale)
+     * @param reason required when not confirmed
+     * @throws ValidationException when the integration does not stand at its validation
+     * step, or a return comes without a reason
+     */
+    @Transactional
+    public Integration decideValidation(long integrationId, int expectedVersion, boolean confirmed,
+            @Nullable String reason) {
+        Caller who = caller.get();
+        Integration integration = workflow.accessible(who, integrationId);
+        if (!isAtValidationStep(integration)) {
+            throw new ValidationException("step", "registry.error.notAtValidation", integration.code());
+        }
+        return workflow.complete(who, calendar.now(), integrationId, expectedVersion,
+                confirmed ? Outcome.YES : Outcome.NO, reason, List.of());
+    }
+
+    /**
+     * Whether the integration waits for the OPD's validation decision (see
+     * {@link #decideValidation}).
+     */
+    public boolean isAtValidationStep(Integration integration) {
+        Integer current = integration.currentStep();
+        return current != null && sop.template(integration.templateCode())
+            .transition(current, Outcome.YES)
+            .filter(t -> t.statusAfter() == IntegrationStatus.VALIDATED)
+            .isPresent();
     }
 
     /**
