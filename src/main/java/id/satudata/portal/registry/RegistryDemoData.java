@@ -56,7 +56,7 @@ class RegistryDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 10;
+        return 20;
     }
 
     @Override

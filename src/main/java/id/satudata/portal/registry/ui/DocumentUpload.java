@@ -3,6 +3,7 @@ package id.satudata.portal.registry.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.satudata.portal.registry.UploadedDocument;
 import java.util.List;
@@ -31,12 +32,26 @@ class DocumentUpload extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.addFileRemovedListener(e -> received.removeIf(d -> d.fileName().equals(e.getFileName())));
         upload.setWidthFull();
+        upload.setI18n(i18n());
         Span caption = new Span(label);
         caption.addClassNames("font-semibold", "text-s");
         Span help = new Span(hint);
         help.addClassNames("text-xs", "text-secondary");
         addClassNames("flex", "flex-col", "gap-xs");
         add(caption, upload, help);
+    }
+
+    private UploadI18N i18n() {
+        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
+        drop.setOne(getTranslation("registry.upload.drop.one"));
+        drop.setMany(getTranslation("registry.upload.drop.many"));
+        return new UploadI18N()
+            .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("registry.upload.add.one"))
+                .setMany(getTranslation("registry.upload.add.many")))
+            .setDropFiles(drop)
+            .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("registry.upload.error.tooMany"))
+                .setFileIsTooBig(getTranslation("registry.upload.error.tooBig"))
+                .setIncorrectFileType(getTranslation("registry.upload.error.type")));
     }
 
     /** The files received so far. */

@@ -45,7 +45,7 @@ class IntegrationGrid extends Grid<Integration> {
         addColumn(Integration::title).setHeader(format.t("registry.column.title"))
             .setKey("title")
             .setSortProperty(IntegrationSort.Field.TITLE.name())
-            .setWidth("18rem")
+            .setWidth("12rem")
             .setFlexGrow(3);
         addColumn(Integration::opdShortName).setHeader(format.t("registry.column.opd"))
             .setKey("opd")
@@ -61,19 +61,16 @@ class IntegrationGrid extends Grid<Integration> {
             .setHeader(format.t("registry.column.step"))
             .setKey("step")
             .setSortProperty(IntegrationSort.Field.CURRENT_STEP.name())
-            .setAutoWidth(true);
+            .setWidth("7.5rem")
+            .setFlexGrow(0);
         addComponentColumn(i -> statusOf(i, format, now.get())).setHeader(format.t("registry.column.status"))
             .setKey("status")
             .setSortProperty(IntegrationSort.Field.STATUS.name())
-            .setWidth("17rem")
+            .setWidth("13rem")
             .setFlexGrow(0);
         addColumn(i -> format.date(i.currentStepDueAt())).setHeader(format.t("registry.column.due"))
             .setKey("due")
             .setSortProperty(IntegrationSort.Field.DUE.name())
-            .setAutoWidth(true);
-        addColumn(i -> format.date(i.createdAt())).setHeader(format.t("registry.column.created"))
-            .setKey("created")
-            .setSortProperty(IntegrationSort.Field.CREATED.name())
             .setAutoWidth(true);
         setItems(query -> registry.list(filter, sortOf(query), query.getOffset(), query.getLimit()).stream(),
                 query -> registry.count(filter));
@@ -92,6 +89,7 @@ class IntegrationGrid extends Grid<Integration> {
     private static HorizontalLayout statusOf(Integration integration, RegistryFormat format, Instant now) {
         HorizontalLayout badges = new HorizontalLayout(StatusBadges.status(integration, format));
         badges.setSpacing(false);
+        badges.setWrap(true);
         badges.addClassName("gap-xs");
         if (integration.isOverdue(now)) {
             badges.add(StatusBadges.overdue(format));

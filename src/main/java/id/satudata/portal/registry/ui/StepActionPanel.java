@@ -103,6 +103,7 @@ class StepActionPanel extends Div {
                 note.getValue().isBlank() ? null : note.getValue(), upload.documents())));
         submit.setId("action-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClassName("self-start");
         add(note, upload, submit);
     }
 
