@@ -1,0 +1,197 @@
+package id.satudata.portal.registry;
+
+import static id.satudata.portal.jooq.Tables.INTEGRATION;
+import static id.satudata.portal.jooq.Tables.INTEGRATION_CODE_COUNTER;
+import static id.satudata.portal.jooq.Tables.OPD;
+import static id.satudata.portal.registry.Times.instantOrNull;
+import static id.satudata.portal.registry.Times.odt;
+import static id.satudata.portal.registry.Times.odtOrNull;
+
+import id.satudata.portal.sop.IntegrationStatus;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Integration rows with their OPD's name; filtering, sorting and paging happen in SQL.
+ */
+@Repository
+class IntegrationRepository {
+
+    private final DSLContext db;
+
+    IntegrationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The next number of a year's codes; safe under concurrent requests. */
+    int nextNumber(int year) {
+        return db.insertInto(INTEGRATION_CODE_COUNTER)
+            .set(INTEGRATION_CODE_COUNTER.YEAR, year)
+            .set(INTEGRATION_CODE_COUNTER.LAST_NO, 1)
+            .onConflict(INTEGRATION_CODE_COUNTER.YEAR)
+            .doUpdate()
+            .set(INTEGRATION_CODE_COUNTER.LAST_NO, INTEGRATION_CODE_COUNTER.LAST_NO.plus(1))
+            .returning(INTEGRATION_CODE_COUNTER.LAST_NO)
+            .fetchSingle(INTEGRATION_CODE_COUNTER.LAST_NO);
+    }
+
+    long insert(String code, NewIntegration request, Instant createdAt, @Nullable Long createdBy,
+            IntegrationState state) {
+        return db.insertInto(INTEGRATION)
+            .set(INTEGRATION.CODE, code)
+            .set(INTEGRATION.TITLE, request.title())
+            .set(INTEGRATION.OPD_ID, request.opdId())
+            .set(INTEGRATION.APPLICATION_NAME, request.applicationName())
+            .set(INTEGRATION.DATA_DESCRIPTION, request.dataDescription())
+            .set(INTEGRATION.TEMPLATE_CODE, request.templateCode())
+            .set(INTEGRATION.CURRENT_STEP, state.currentStep())
+            .set(INTEGRATION.STATUS, state.status().name())
+            .set(INTEGRATION.CREATED_AT, odt(createdAt))
+            .set(INTEGRATION.CREATED_BY, createdBy)
+            .set(INTEGRATION.CURRENT_STEP_STARTED_AT, odtOrNull(state.currentStepStartedAt()))
+            .set(INTEGRATION.CURRENT_STEP_DUE_AT, odtOrNull(state.currentStepDueAt()))
+            .set(INTEGRATION.VERSION, 0)
+            .returning(INTEGRATION.ID)
+            .fetchSingle(INTEGRATION.ID);
+    }
+
+    /**
+     * Writes the new state if the row still has the expected version; returns whether it
+     * did.
+     */
+    boolean update(long id, int expectedVersion, IntegrationState state) {
+        return db.update(INTEGRATION)
+            .set(INTEGRATION.CURRENT_STEP, state.currentStep())
+            .set(INTEGRATION.STATUS, state.status().name())
+            .set(INTEGRATION.CURRENT_STEP_STARTED_AT, odtOrNull(state.currentStepStartedAt()))
+            .set(INTEGRATION.CURRENT_STEP_DUE_AT, odtOrNull(state.currentStepDueAt()))
+            .set(INTEGRATION.VALIDATED_AT, odtOrNull(state.validatedAt()))
+            .set(INTEGRATION.COMPLETED_AT, odtOrNull(state.completedAt()))
+            .set(INTEGRATION.LAST_RETURN_REASON, state.lastReturnReason())
+            .set(INTEGRATION.VERSION, expectedVersion + 1)
+            .where(INTEGRATION.ID.eq(id))
+            .and(INTEGRATION.VERSION.eq(expectedVersion))
+            .execute() == 1;
+    }
+
+    Optional<Integration> find(long id) {
+        return selectWithOpd().where(INTEGRATION.ID.eq(id)).fetchOptional(IntegrationRepository::toIntegration);
+    }
+
+    List<Integration> list(IntegrationFilter filter, Instant now, IntegrationSort sort, int offset, int limit) {
+        return selectWithOpd().where(conditionOf(filter, now))
+            .orderBy(orderOf(sort))
+            .offset(offset)
+            .limit(limit)
+            .fetch(IntegrationRepository::toIntegration);
+    }
+
+    int count(IntegrationFilter filter, Instant now) {
+        return db.fetchCount(db.select(INTEGRATION.ID)
+            .from(INTEGRATION)
+            .join(OPD)
+            .on(OPD.ID.eq(INTEGRATION.OPD_ID))
+            .where(conditionOf(filter, now)));
+    }
+
+    /**
+     * Counts per status and of overdue steps, for the filter without its status and
+     * overdue parts.
+     */
+    StatusCounts counts(IntegrationFilter filter, Instant now) {
+        Condition condition = conditionOf(filter.withStatus(null).withOverdueOnly(false), now);
+        Map<IntegrationStatus, Integer> byStatus = new EnumMap<>(IntegrationStatus.class);
+        int overdue = 0;
+        var rows = db.select(INTEGRATION.STATUS, DSL.count(), DSL.count().filterWhere(overdue(now)))
+            .from(INTEGRATION)
+            .join(OPD)
+            .on(OPD.ID.eq(INTEGRATION.OPD_ID))
+            .where(condition)
+            .groupBy(INTEGRATION.STATUS)
+            .fetch();
+        for (var row : rows) {
+            byStatus.put(IntegrationStatus.valueOf(row.value1()), row.value2());
+            overdue += row.value3();
+        }
+        return new StatusCounts(byStatus, overdue);
+    }
+
+    private SelectOnConditionStep<Record> selectWithOpd() {
+        return db.select(INTEGRATION.fields())
+            .select(OPD.CODE, OPD.SHORT_NAME)
+            .from(INTEGRATION)
+            .join(OPD)
+            .on(OPD.ID.eq(INTEGRATION.OPD_ID));
+    }
+
+    private static Condition overdue(Instant now) {
+        return INTEGRATION.CURRENT_STEP.isNotNull().and(INTEGRATION.CURRENT_STEP_DUE_AT.lt(odt(now)));
+    }
+
+    private static Condition conditionOf(IntegrationFilter filter, Instant now) {
+        Condition condition = DSL.noCondition();
+        if (filter.status() != null) {
+            condition = condition.and(INTEGRATION.STATUS.eq(filter.status().name()));
+        }
+        if (filter.opdId() != null) {
+            condition = condition.and(INTEGRATION.OPD_ID.eq(filter.opdId()));
+        }
+        if (filter.templateCode() != null) {
+            condition = condition.and(INTEGRATION.TEMPLATE_CODE.eq(filter.templateCode()));
+        }
+        if (filter.currentStep() != null) {
+            condition = condition.and(INTEGRATION.CURRENT_STEP.eq(filter.currentStep()));
+        }
+        if (filter.overdueOnly()) {
+            condition = condition.and(overdue(now));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String pattern = "%" + escapeLike(filter.search().strip()) + "%";
+            condition = condition.and(
+                    INTEGRATION.CODE.likeIgnoreCase(pattern, '\\').or(INTEGRATION.TITLE.likeIgnoreCase(pattern, '\\')));
+        }
+        return condition;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<SortField<?>> orderOf(IntegrationSort sort) {
+        var field = switch (sort.field()) {
+            case CODE -> INTEGRATION.CODE;
+            case TITLE -> INTEGRATION.TITLE;
+            case OPD -> OPD.SHORT_NAME;
+            case TEMPLATE -> INTEGRATION.TEMPLATE_CODE;
+            case CURRENT_STEP -> INTEGRATION.CURRENT_STEP;
+            case STATUS -> INTEGRATION.STATUS;
+            case DUE -> INTEGRATION.CURRENT_STEP_DUE_AT;
+            case CREATED -> INTEGRATION.CREATED_AT;
+        };
+        SortField<?> first = sort.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
+        return List.of(first, INTEGRATION.CREATED_AT.desc(), INTEGRATION.ID.desc());
+    }
+
+    private static Integration toIntegration(Record r) {
+        return new Integration(r.get(INTEGRATION.ID), r.get(INTEGRATION.CODE), r.get(INTEGRATION.TITLE),
+                r.get(INTEGRATION.OPD_ID), r.get(OPD.CODE), r.get(OPD.SHORT_NAME), r.get(INTEGRATION.APPLICATION_NAME),
+                r.get(INTEGRATION.DATA_DESCRIPTION), r.get(INTEGRATION.TEMPLATE_CODE), r.get(INTEGRATION.CURRENT_STEP),
+                IntegrationStatus.valueOf(r.get(INTEGRATION.STATUS)), r.get(INTEGRATION.CREATED_AT).toInstant(),
+                r.get(INTEGRATION.CREATED_BY), instantOrNull(r.get(INTEGRATION.CURRENT_STEP_STARTED_AT)),
+                instantOrNull(r.get(INTEGRATION.CURRENT_STEP_DUE_AT)), instantOrNull(r.get(INTEGRATION.VALIDATED_AT)),
+                instantOrNull(r.get(INTEGRATION.COMPLETED_AT)), r.get(INTEGRATION.LAST_RETURN_REASON),
+                r.get(INTEGRATION.VERSION));
+    }
+
+}

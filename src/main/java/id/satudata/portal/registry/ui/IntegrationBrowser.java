@@ -1,0 +1,128 @@
+package id.satudata.portal.registry.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import id.satudata.portal.opd.Opd;
+import id.satudata.portal.opd.OpdService;
+import id.satudata.portal.registry.IntegrationFilter;
+import id.satudata.portal.registry.RegistryService;
+import id.satudata.portal.sop.IntegrationStatus;
+import id.satudata.portal.sop.SopService;
+import id.satudata.portal.sop.SopTemplate;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts per status, filters and the lazy grid, as the registry list and "my
+ * integrations" show them.
+ */
+class IntegrationBrowser extends VerticalLayout {
+
+    private final RegistryService registry;
+
+    private final StatusCountsBar counts;
+
+    private final IntegrationGrid grid;
+
+    private final Select<IntegrationStatus> status = new Select<>();
+
+    private final ComboBox<Opd> opd = new ComboBox<>();
+
+    private final Select<String> template = new Select<>();
+
+    private final IntegerField step = new IntegerField();
+
+    private final Checkbox overdue = new Checkbox();
+
+    private final TextField search = new TextField();
+
+    /**
+     * @param opds the OPDs to filter by; empty: no OPD filter (an OPD's own list)
+     */
+    IntegrationBrowser(RegistryService registry, SopService sop, List<Opd> opds, RegistryFormat format,
+            Supplier<Instant> now) {
+        this.registry = registry;
+        setPadding(false);
+        counts = new StatusCountsBar(format);
+        counts.addChoiceListener(e -> {
+            status.setValue(e.status());
+            overdue.setValue(e.overdue());
+        });
+        grid = new IntegrationGrid(registry, sop, format, now);
+        HorizontalLayout filters = filters(format, sop.templates(), opds);
+        add(counts, filters, grid);
+        setFlexGrow(1, grid);
+        apply();
+    }
+
+    private HorizontalLayout filters(RegistryFormat format, List<SopTemplate> templates, List<Opd> opds) {
+        search.setId("filter-search");
+        search.setPlaceholder(format.t("registry.filter.search"));
+        search.setAriaLabel(format.t("registry.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setId("filter-status");
+        status.setLabel(format.t("registry.filter.status"));
+        status.setItems(IntegrationStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? "" : format.t("registry.count." + s.name()));
+        opd.setId("filter-opd");
+        opd.setLabel(format.t("registry.filter.opd"));
+        opd.setItems(opds);
+        opd.setItemLabelGenerator(Opd::shortName);
+        opd.setClearButtonVisible(true);
+        opd.setVisible(!opds.isEmpty());
+        template.setId("filter-template");
+        template.setLabel(format.t("registry.filter.template"));
+        template.setItems(templates.stream().map(SopTemplate::code).toList());
+        template.setEmptySelectionAllowed(true);
+        template.setItemLabelGenerator(code -> code == null ? "" : format.template(code));
+        step.setId("filter-step");
+        step.setLabel(format.t("registry.filter.step"));
+        step.setMin(1);
+        step.setStepButtonsVisible(true);
+        step.setClearButtonVisible(true);
+        step.setWidth("9em");
+        overdue.setId("filter-overdue");
+        overdue.setLabel(format.t("registry.filter.overdue"));
+        search.addValueChangeListener(e -> apply());
+        status.addValueChangeListener(e -> apply());
+        opd.addValueChangeListener(e -> apply());
+        template.addValueChangeListener(e -> apply());
+        step.addValueChangeListener(e -> apply());
+        overdue.addValueChangeListener(e -> apply());
+        HorizontalLayout bar = new HorizontalLayout(search, status, opd, template, step, overdue);
+        bar.setId("registry-filters");
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.END);
+        return bar;
+    }
+
+    private void apply() {
+        Opd chosen = opd.getValue();
+        IntegrationFilter filter = new IntegrationFilter(status.getValue(), chosen == null ? null : chosen.id(),
+                template.getValue(), step.getValue(), overdue.getValue(), blankToNull(search.getValue()));
+        grid.filter(filter);
+        counts.show(registry.statusCounts(filter));
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    IntegrationGrid grid() {
+        return grid;
+    }
+
+}

@@ -1,0 +1,79 @@
+package id.satudata.portal.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satudata.portal.sop.DurationUnit;
+import id.satudata.portal.sop.TimeStandard;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class WorkingCalendarTest {
+
+    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    private final WorkingCalendar calendar = new WorkingCalendar(Clock.fixed(Instant.EPOCH, WITA));
+
+    private static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(WITA).toInstant();
+    }
+
+    @Test
+    void aOneDayStepStartedOnMondayIsDueOnTuesdayAtTheSameTime() {
+        // 2026-03-02 is a Monday
+        assertThat(calendar.dueAt(at("2026-03-02T10:00"), TimeStandard.parse("1 hari")))
+            .isEqualTo(at("2026-03-03T10:00"));
+    }
+
+    @Test
+    void workingDaysSkipTheWeekend() {
+        // Friday + 1 working day = Monday; Thursday + 3 = Tuesday
+        assertThat(calendar.dueAt(at("2026-03-06T14:30"), TimeStandard.parse("1 hari")))
+            .isEqualTo(at("2026-03-09T14:30"));
+        assertThat(calendar.dueAt(at("2026-03-05T09:00"), TimeStandard.parse("1-3 hari")))
+            .isEqualTo(at("2026-03-10T09:00"));
+    }
+
+    @Test
+    void aStepStartedOnSaturdayCountsFromTheNextWorkingDay() {
+        assertThat(calendar.dueAt(at("2026-03-07T11:00"), TimeStandard.parse("1 hari")))
+            .isEqualTo(at("2026-03-09T11:00"));
+    }
+
+    @Test
+    void theUpperBoundOfARangeIsTheStandard() {
+        assertThat(calendar.dueAt(at("2026-03-02T08:00"), TimeStandard.parse("1-2 hari")))
+            .isEqualTo(at("2026-03-04T08:00"));
+    }
+
+    @Test
+    void aWeekIsFiveWorkingDays() {
+        assertThat(calendar.dueAt(at("2026-03-04T08:00"), TimeStandard.parse("1 minggu")))
+            .isEqualTo(at("2026-03-11T08:00"));
+    }
+
+    @Test
+    void aMonthIsACalendarMonthMovedOffTheWeekend() {
+        assertThat(calendar.dueAt(at("2026-03-02T08:00"), TimeStandard.parse("1 bulan")))
+            .isEqualTo(at("2026-04-02T08:00"));
+        // 2026-01-31 + 1 month = 2026-02-28, a Saturday: due on Monday 2026-03-02
+        assertThat(calendar.plus(at("2026-01-31T08:00"), 1, DurationUnit.MONTH)).isEqualTo(at("2026-03-02T08:00"));
+    }
+
+    @Test
+    void kaltimOverallDurationIsHeldToFourMonths() {
+        assertThat(calendar.dueAt(at("2026-03-02T08:00"), new TimeStandard(3, 4, DurationUnit.MONTH)))
+            .isEqualTo(at("2026-07-02T08:00"));
+    }
+
+    @Test
+    void minutesAndHoursAreAddedAsGiven() {
+        assertThat(calendar.dueAt(at("2026-03-06T16:50"), TimeStandard.parse("15 menit")))
+            .isEqualTo(at("2026-03-06T17:05"));
+        assertThat(calendar.dueAt(at("2026-03-06T23:30"), TimeStandard.parse("1 jam")))
+            .isEqualTo(at("2026-03-07T00:30"));
+    }
+
+}
