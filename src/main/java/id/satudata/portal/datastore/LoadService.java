@@ -75,6 +75,20 @@ public class LoadService {
         return run(request, body, source, actor, who.userId(), keyId);
     }
 
+    /**
+     * The dataset a push addresses by slug. With an API key the dataset is found whatever
+     * its visibility (so that a key of another dataset gets "forbidden", not "not
+     * found"); people must be able to see it.
+     */
+    @Transactional(readOnly = true)
+    public Dataset datasetForLoad(String slug) {
+        Dataset dataset = datasets.findBySlug(slug).orElseThrow(() -> new NotFoundException("dataset", slug));
+        if (ApiKeyGrant.current().isEmpty() && !DatasetAccess.canSee(caller.get(), dataset)) {
+            throw new NotFoundException("dataset", slug);
+        }
+        return dataset;
+    }
+
     /** A load of the demo data, inside the demo's transaction (no caller checks). */
     LoadResult loadForDemo(LoadRequest request, InputStream body) {
         return run(request, body, LoadSource.DEMO, "demo", null, null);
