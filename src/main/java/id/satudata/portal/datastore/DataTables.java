@@ -119,7 +119,7 @@ class DataTables {
             .and(DSL.field(DSL.name("indexname")).ne("ds_" + datasetId + "_pkey"))
             .fetch(r -> r.value1());
         for (String index : names) {
-            db.dropIndex(DSL.name(DataTable.SCHEMA, index)).execute();
+            db.execute("drop index {0}", DSL.name(DataTable.SCHEMA, index));
         }
     }
 
