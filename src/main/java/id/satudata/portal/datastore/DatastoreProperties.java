@@ -1,0 +1,15 @@
+package id.satudata.portal.datastore;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the hub.
+ *
+ * @param maxPayloadBytes largest body a load takes (larger: 413)
+ * @param maxRowChars longest row of a CSV (longer: 413)
+ */
+@ConfigurationProperties("satudata.datastore")
+public record DatastoreProperties(@DefaultValue("2147483648") long maxPayloadBytes,
+        @DefaultValue("1000000") int maxRowChars) {
+}

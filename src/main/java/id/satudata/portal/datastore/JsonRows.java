@@ -1,0 +1,113 @@
+package id.satudata.portal.datastore;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** A JSON array of flat objects, read as a stream, mapped onto a schema by key. */
+final class JsonRows implements SchemaRows {
+
+    private final JsonParser parser;
+
+    private final TableSchema schema;
+
+    private final Map<String, Integer> index = new HashMap<>();
+
+    private long row;
+
+    private boolean done;
+
+    JsonRows(Reader in, TableSchema schema) {
+        this.schema = schema;
+        for (int i = 0; i < schema.fields().size(); i++) {
+            index.put(schema.fields().get(i).name(), i);
+        }
+        try {
+            this.parser = SchemaJson.JSON.createParser(in);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new PayloadException(LoadProblem.EMPTY, 0, "empty body");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new PayloadException(LoadProblem.MALFORMED, 0, "the body must be a JSON array of objects");
+            }
+        }
+        catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    private PayloadException malformed(JacksonException e) {
+        if (e.getCause() instanceof PayloadException payload) {
+            return payload;
+        }
+        return new PayloadException(LoadProblem.MALFORMED, row, "invalid JSON: " + e.getOriginalMessage());
+    }
+
+    @Override
+    public String @Nullable [] next(Problems problems) throws IOException {
+        if (done) {
+            return null;
+        }
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                done = true;
+                if (parser.nextToken() != null) {
+                    throw new PayloadException(LoadProblem.MALFORMED, row, "text after the array");
+                }
+                return null;
+            }
+            row++;
+            if (token != JsonToken.START_OBJECT) {
+                throw new PayloadException(LoadProblem.MALFORMED, row, "array element " + row + " is not an object");
+            }
+            return readObject(problems);
+        }
+        catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    private String[] readObject(Problems problems) {
+        String[] values = new String[schema.fields().size()];
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            Integer at = index.get(key);
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                problems.add(row, key, at == null ? LoadProblem.UNKNOWN_COLUMN : LoadProblem.WRONG_TYPE,
+                        "nested value");
+                continue;
+            }
+            if (at == null) {
+                problems.add(row, key, LoadProblem.UNKNOWN_COLUMN, "key not in the schema");
+                continue;
+            }
+            values[at] = value == JsonToken.VALUE_NULL ? null : parser.getString();
+        }
+        return values;
+    }
+
+    @Override
+    public long row() {
+        return row;
+    }
+
+    @Override
+    public long skipped() {
+        return 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+}

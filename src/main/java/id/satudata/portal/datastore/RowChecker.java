@@ -1,0 +1,60 @@
+package id.satudata.portal.datastore;
+
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates one row's texts against the schema: types, required values, unique primary
+ * key within the load. Problems go to the report; returns the typed values.
+ */
+final class RowChecker {
+
+    private final TableSchema schema;
+
+    private final Values values;
+
+    private final LoadReport report;
+
+    private final int[] keyIndexes;
+
+    private final KeySet keys = new KeySet();
+
+    RowChecker(TableSchema schema, ZoneId zone, LoadReport report) {
+        this.schema = schema;
+        this.values = new Values(zone);
+        this.report = report;
+        this.keyIndexes = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
+    }
+
+    @Nullable Object[] check(long row, String[] texts) {
+        Object[] typed = new Object[texts.length];
+        boolean keyComplete = true;
+        for (int i = 0; i < texts.length; i++) {
+            Field field = schema.fields().get(i);
+            try {
+                typed[i] = values.parse(field, texts[i]);
+            }
+            catch (Values.BadValue e) {
+                report.add(row, field.name(), LoadProblem.WRONG_TYPE, e.getMessage());
+                keyComplete = false;
+                continue;
+            }
+            if (typed[i] == null && field.required()) {
+                report.add(row, field.name(), LoadProblem.MISSING_REQUIRED, "value required");
+                keyComplete = false;
+            }
+        }
+        if (keyIndexes.length > 0 && keyComplete) {
+            String[] key = new String[keyIndexes.length];
+            for (int k = 0; k < keyIndexes.length; k++) {
+                key[k] = String.valueOf(typed[keyIndexes[k]]);
+            }
+            if (!keys.add(key)) {
+                report.add(row, String.join(",", schema.primaryKey()), LoadProblem.DUPLICATE_KEY,
+                        "key " + String.join(", ", key) + " appears twice in this load");
+            }
+        }
+        return typed;
+    }
+
+}

@@ -1,0 +1,98 @@
+package id.satudata.portal.datastore;
+
+import id.satudata.portal.base.error.ValidationException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A dataset's Frictionless-style table schema: its fields in order and an optional
+ * primary key (names of required fields).
+ */
+public record TableSchema(List<Field> fields, List<String> primaryKey) {
+
+    /** Names the system columns of every dataset table use; fields may not take them. */
+    static final Set<String> RESERVED = Set.of("_row", "_load_id");
+
+    public static final int MAX_FIELDS = 200;
+
+    public TableSchema {
+        fields = List.copyOf(fields);
+        primaryKey = List.copyOf(primaryKey);
+    }
+
+    public static TableSchema empty() {
+        return new TableSchema(List.of(), List.of());
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    public Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public int indexOf(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<Field> dimensions() {
+        return fields.stream().filter(Field::isDimension).toList();
+    }
+
+    public List<Field> measures() {
+        return fields.stream().filter(Field::isMeasure).toList();
+    }
+
+    /** The dimensions kept in rollups (at most {@link Rollups#MAX_DIMENSIONS}). */
+    public List<Field> rollupDimensions() {
+        return dimensions().stream().filter(f -> f.type().rollupDimension()).limit(Rollups.MAX_DIMENSIONS).toList();
+    }
+
+    /** Checks names, uniqueness and the primary key; throws on the first problem. */
+    public TableSchema validate() {
+        if (fields.size() > MAX_FIELDS) {
+            throw new ValidationException("fields", "datastore.error.schema.tooManyFields", MAX_FIELDS);
+        }
+        Set<String> names = new HashSet<>();
+        for (Field field : fields) {
+            if (!Field.NAME.matcher(field.name()).matches() || RESERVED.contains(field.name())) {
+                throw new ValidationException("fields", "datastore.error.schema.badName", field.name());
+            }
+            if (!names.add(field.name())) {
+                throw new ValidationException("fields", "datastore.error.schema.duplicateName", field.name());
+            }
+            if (field.title().isBlank() || field.title().length() > 200) {
+                throw new ValidationException("fields", "datastore.error.schema.badTitle", field.name());
+            }
+        }
+        Set<String> keyNames = new HashSet<>();
+        for (String key : primaryKey) {
+            Field field = field(key)
+                .orElseThrow(() -> new ValidationException("primaryKey", "datastore.error.schema.unknownKey", key));
+            if (!keyNames.add(key)) {
+                throw new ValidationException("primaryKey", "datastore.error.schema.duplicateName", key);
+            }
+            if (!field.required()) {
+                throw new ValidationException("primaryKey", "datastore.error.schema.keyNotRequired", key);
+            }
+        }
+        return this;
+    }
+
+    /** The fields in key order. */
+    public List<Field> keyFields() {
+        List<Field> keys = new ArrayList<>();
+        primaryKey.forEach(k -> field(k).ifPresent(keys::add));
+        return keys;
+    }
+
+}

@@ -1,0 +1,179 @@
+package id.satudata.portal.exchange;
+
+import id.satudata.portal.datastore.LoadRequest;
+import id.satudata.portal.datastore.LoadResult;
+import id.satudata.portal.datastore.LoadService;
+import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
+import id.satudata.portal.security.Caller;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs due pull connectors. A tick claims due connectors with {@code FOR UPDATE SKIP
+ * LOCKED} and moves each one's next run to its next cron time in the same transaction, so
+ * several portal instances run each due connector exactly once. Claimed connectors run in
+ * parallel, each bounded by its timeout; every attempt is recorded; a failed attempt is
+ * retried after {@code backoff * 2^(attempt-1)} seconds, up to the connector's retries. A
+ * failing connector never stops the others.
+ */
+@Component
+class PullScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(PullScheduler.class);
+
+    private final PullConnectorRepository connectors;
+
+    private final PullFetcher fetcher;
+
+    private final LoadService loads;
+
+    private final TransactionTemplate transaction;
+
+    private final ExchangeProperties properties;
+
+    private final Clock clock;
+
+    private final ExecutorService pool;
+
+    PullScheduler(PullConnectorRepository connectors, PullFetcher fetcher, LoadService loads,
+            TransactionTemplate transaction, ExchangeProperties properties, Clock clock) {
+        this.connectors = connectors;
+        this.fetcher = fetcher;
+        this.loads = loads;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, properties.pullThreads()),
+                Thread.ofPlatform().name("pull-", 0).daemon().factory());
+    }
+
+    /** A claimed run: the connector, which attempt, and its next regular run. */
+    private record Claim(PullConnectorRecord connector, int attempt, OffsetDateTime cronNext) {
+    }
+
+    @Scheduled(fixedDelayString = "${satudata.exchange.pull-interval:PT15S}", initialDelayString = "PT30S")
+    void scheduled() {
+        if (properties.pullScheduler()) {
+            tick();
+        }
+    }
+
+    /** Claims and runs the due connectors; returns how many ran. */
+    int tick() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Claim> claims = transaction.execute(status -> {
+            List<Claim> claimed = new ArrayList<>();
+            for (PullConnectorRecord c : connectors.lockDue(now, 20)) {
+                ZonedDateTime next = CronExpression.parse(c.getCron()).next(now.atZoneSameInstant(clock.getZone()));
+                OffsetDateTime cronNext = next == null ? null : next.toOffsetDateTime();
+                connectors.schedule(c.getId(), cronNext, 0);
+                claimed.add(new Claim(c, Math.max(1, c.getPendingAttempt()), cronNext));
+            }
+            return claimed;
+        });
+        List<Future<?>> running = new ArrayList<>();
+        for (Claim claim : claims) {
+            running.add(pool.submit(() -> run(claim)));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            }
+            catch (Exception e) {
+                log.error("Pull run failed", e);
+            }
+        }
+        return claims.size();
+    }
+
+    private void run(Claim claim) {
+        PullConnectorRecord c = claim.connector();
+        OffsetDateTime started = OffsetDateTime.now(clock);
+        long start = System.nanoTime();
+        String status;
+        Integer httpStatus = null;
+        String error = null;
+        Long loadId = null;
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken
+                .authenticated(Caller.system("pull-connector-" + c.getId()), null, List.of()));
+        try {
+            PayloadFormat format = PayloadFormat.valueOf(c.getFormat());
+            PullFetcher.Fetched fetched = fetcher.fetch(c.getUrl(),
+                    format == PayloadFormat.JSON ? "application/json" : "text/csv", c.getTimeoutSeconds());
+            httpStatus = fetched.status();
+            try (InputStream body = Files.newInputStream(fetched.body())) {
+                if (httpStatus / 100 != 2) {
+                    status = "FAILED";
+                    error = "HTTP " + httpStatus;
+                }
+                else {
+                    LoadResult result = loads.load(LoadRequest
+                        .of(c.getDatasetId(), id.satudata.portal.datastore.LoadMode.valueOf(c.getMode()), format)
+                        .withConnector(c.getId()), body);
+                    loadId = result.loadId();
+                    status = result.accepted() ? "SUCCESS"
+                            : result.status() == LoadStatus.FAILED ? "FAILED" : "REJECTED";
+                    error = result.accepted() ? null : result.errorCount() + " errors, first: " + firstError(result);
+                }
+            }
+            finally {
+                Files.deleteIfExists(fetched.body());
+            }
+        }
+        catch (TimeoutException e) {
+            status = "FAILED";
+            error = "timeout after " + c.getTimeoutSeconds() + " s";
+        }
+        catch (Exception e) {
+            status = "FAILED";
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        finish(claim, status, httpStatus, error, loadId, started, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static String firstError(LoadResult result) {
+        return result.errors().isEmpty() ? "-" : result.errors().get(0).reason();
+    }
+
+    private void finish(Claim claim, String status, Integer httpStatus, String error, Long loadId,
+            OffsetDateTime started, long durationMs) {
+        PullConnectorRecord c = claim.connector();
+        transaction.executeWithoutResult(tx -> {
+            connectors.recordAttempt(c.getId(), claim.attempt(), loadId, status, httpStatus,
+                    error == null ? null : error.substring(0, Math.min(error.length(), 2000)), started, durationMs);
+            connectors.finished(c.getId(), status, OffsetDateTime.now(clock));
+            if (status.equals("FAILED") && claim.attempt() <= c.getMaxRetries()) {
+                long delay = (long) c.getBackoffSeconds() << (claim.attempt() - 1);
+                OffsetDateTime retry = OffsetDateTime.now(clock).plusSeconds(delay);
+                if (claim.cronNext() == null || retry.isBefore(claim.cronNext())) {
+                    connectors.schedule(c.getId(), retry, claim.attempt() + 1);
+                }
+            }
+        });
+        log.info("Pull connector {} attempt {}: {} {}", c.getId(), claim.attempt(), status, error == null ? "" : error);
+    }
+
+}

@@ -1,0 +1,97 @@
+package id.satudata.portal.datastore;
+
+import id.satudata.portal.opd.Opd;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.security.PortalUser;
+import id.satudata.portal.security.Role;
+import id.satudata.portal.test.SignedIn;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data: datasets with a small population schema, made by a technical-team member.
+ */
+@Component
+public class DatastoreFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /**
+     * kode_kabupaten_kota (key part), nama, tahun (key part), jumlah_penduduk, luas_km2.
+     */
+    public static final TableSchema POPULATION = new TableSchema(List.of(
+            new Field("kode_kabupaten_kota", "Kode Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
+            new Field("nama_kabupaten_kota", "Nama Kabupaten/Kota", FieldType.STRING, null, false, FieldRole.DIMENSION),
+            new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+            new Field("jumlah_penduduk", "Jumlah Penduduk", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
+            new Field("luas_km2", "Luas", FieldType.NUMBER, "km2", false, FieldRole.MEASURE)),
+            List.of("kode_kabupaten_kota", "tahun"));
+
+    public static final String POPULATION_CSV = """
+            kode_kabupaten_kota,nama_kabupaten_kota,tahun,jumlah_penduduk,luas_km2
+            6401,Paser,2023,300000,11603.94
+            6402,Kutai Barat,2023,170000,20384.6
+            6471,Balikpapan,2023,730000,512.12
+            """;
+
+    private final OpdFixtures opds;
+
+    private final DatasetService datasets;
+
+    private final LoadService loads;
+
+    DatastoreFixtures(OpdFixtures opds, DatasetService datasets, LoadService loads) {
+        this.opds = opds;
+        this.datasets = datasets;
+        this.loads = loads;
+    }
+
+    public Opd opd() {
+        return opds.opd("Bappeda");
+    }
+
+    public PortalUser teknis() {
+        return opds.staff(Role.TEKNIS);
+    }
+
+    /**
+     * A dataset of the OPD with the population schema (made as TEKNIS; the caller is
+     * restored).
+     */
+    public Dataset dataset(Opd opd, Visibility visibility) {
+        return dataset(opd, visibility, POPULATION);
+    }
+
+    public Dataset dataset(Opd opd, Visibility visibility, TableSchema schema) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        try {
+            SignedIn.as(teknis());
+            int n = SEQUENCE.incrementAndGet();
+            Dataset dataset = datasets.create(new DatasetDraft(opd.id(), null, "penduduk-" + n + "-" + opd.id(),
+                    "Jumlah penduduk " + n, "Uji", UpdateFrequency.YEARLY, visibility));
+            return datasets.defineSchema(dataset.id(), schema);
+        }
+        finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** Loads CSV text as TEKNIS (the caller is restored). */
+    public LoadResult load(Dataset dataset, LoadMode mode, String csv) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        try {
+            SignedIn.as(teknis());
+            return loads.load(LoadRequest.of(dataset.id(), mode, PayloadFormat.CSV),
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        }
+        finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+}
