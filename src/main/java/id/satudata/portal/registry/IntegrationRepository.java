@@ -98,11 +98,8 @@ class IntegrationRepository {
     }
 
     int count(IntegrationFilter filter, Instant now) {
-        return db.fetchCount(db.select(INTEGRATION.ID)
-            .from(INTEGRATION)
-            .join(OPD)
-            .on(OPD.ID.eq(INTEGRATION.OPD_ID))
-            .where(conditionOf(filter, now)));
+        // the filter reads integration columns only: no join needed
+        return db.fetchCount(db.select(INTEGRATION.ID).from(INTEGRATION).where(conditionOf(filter, now)));
     }
 
     /**
@@ -115,8 +112,6 @@ class IntegrationRepository {
         int overdue = 0;
         var rows = db.select(INTEGRATION.STATUS, DSL.count(), DSL.count().filterWhere(overdue(now)))
             .from(INTEGRATION)
-            .join(OPD)
-            .on(OPD.ID.eq(INTEGRATION.OPD_ID))
             .where(condition)
             .groupBy(INTEGRATION.STATUS)
             .fetch();
@@ -179,7 +174,16 @@ class IntegrationRepository {
             case DUE -> INTEGRATION.CURRENT_STEP_DUE_AT;
             case CREATED -> INTEGRATION.CREATED_AT;
         };
-        SortField<?> first = sort.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
+        SortField<?> first;
+        if (field.getDataType().nullable()) {
+            first = sort.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
+        }
+        else {
+            // plain order on NOT NULL columns, so that an index such as (created_at desc,
+            // id
+            // desc) serves the first page
+            first = sort.ascending() ? field.asc() : field.desc();
+        }
         return List.of(first, INTEGRATION.CREATED_AT.desc(), INTEGRATION.ID.desc());
     }
 

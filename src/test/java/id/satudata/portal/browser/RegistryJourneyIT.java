@@ -3,6 +3,7 @@ package id.satudata.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,10 @@ class RegistryJourneyIT extends BrowserTest {
 
     @Test
     void anIntegrationIsRequestedWalkedThroughItsStepsAndValidated() {
+        // a long journey on a shared machine: the first page of a cold server may be slow
+        page.setDefaultTimeout(90_000);
+        page.setDefaultNavigationTimeout(90_000);
+        warmUp();
         signIn("admin", PASSWORD);
         page.navigate(portal.url("/app/integrasi"));
         assertThat(page.locator("#integration-grid")).isVisible();
@@ -68,6 +73,16 @@ class RegistryJourneyIT extends BrowserTest {
         Locator grid = page.locator("#integration-grid");
         assertThat(grid).containsText("Integrasi data imunisasi dasar lengkap per kabupaten");
         screenshot("registry-my-integrations");
+    }
+
+    /**
+     * Opens the login page once and waits until it has settled, so that the first sign-in
+     * does not type into a form that is still being set up.
+     */
+    private void warmUp() {
+        page.navigate(portal.url("/login"));
+        assertThat(page.locator("vaadin-login-form vaadin-button").first()).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     private void switchTo(String username) {
