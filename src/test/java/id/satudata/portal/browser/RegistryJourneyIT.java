@@ -3,6 +3,7 @@ package id.satudata.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,8 @@ class RegistryJourneyIT extends BrowserTest {
      */
     private void warmUp() {
         page.navigate(portal.url("/login"));
-        assertThat(page.locator("vaadin-login-form vaadin-button").first()).isVisible();
+        assertThat(page.locator("vaadin-login-form vaadin-button").first())
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
