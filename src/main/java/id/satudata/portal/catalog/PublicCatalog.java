@@ -1,0 +1,182 @@
+package id.satudata.portal.catalog;
+
+import static id.satudata.portal.jooq.Tables.CATALOG_TOPIC;
+import static id.satudata.portal.jooq.Tables.DATASET;
+import static id.satudata.portal.jooq.Tables.DATASET_METADATA;
+import static id.satudata.portal.jooq.Tables.DATASET_TAG;
+import static id.satudata.portal.jooq.Tables.OPD;
+
+import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.opd.Opd;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public catalogue: the only read model anonymous code (public pages, open API,
+ * sitemaps) uses. It answers for released (PUBLIC) datasets only, whoever asks; a dataset
+ * that is not released is "not found" here even for staff. Lists: newest, most viewed,
+ * featured, by OPD, topic or tag, with counts; and the view and download counters.
+ */
+@Service
+public class PublicCatalog {
+
+    public static final int MAX_PAGE = 1000;
+
+    private final PublicCatalogRepository catalog;
+
+    private final CatalogRepository reference;
+
+    private final DatasetService datasets;
+
+    PublicCatalog(PublicCatalogRepository catalog, CatalogRepository reference, DatasetService datasets) {
+        this.catalog = catalog;
+        this.reference = reference;
+        this.datasets = datasets;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogStats stats() {
+        return catalog.stats();
+    }
+
+    /** Released datasets, optionally of one OPD (code), topic (code) and tag. */
+    @Transactional(readOnly = true)
+    public CatalogPage<DatasetSummary> datasets(@Nullable String opdCode, @Nullable String topicCode,
+            @Nullable String tag, CatalogOrder order, int offset, int limit) {
+        checkPage(offset, limit);
+        Condition filter = DSL.noCondition();
+        if (opdCode != null) {
+            filter = filter.and(OPD.CODE.eq(opdCode));
+        }
+        if (topicCode != null) {
+            filter = filter.and(CATALOG_TOPIC.CODE.eq(topicCode));
+        }
+        if (tag != null) {
+            filter = filter.and(DSL.exists(DSL.selectOne()
+                .from(DATASET_TAG)
+                .where(DATASET_TAG.DATASET_ID.eq(DATASET.ID))
+                .and(DATASET_TAG.TAG.eq(tag))));
+        }
+        return new CatalogPage<>(catalog.summaries(filter, order, offset, limit), catalog.count(filter), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> newest(int limit) {
+        return datasets(null, null, null, CatalogOrder.NEWEST, 0, limit).items();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> mostViewed(int limit) {
+        return datasets(null, null, null, CatalogOrder.MOST_VIEWED, 0, limit).items();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> featured(int limit) {
+        checkPage(0, limit);
+        return catalog.summaries(DATASET_METADATA.FEATURED.isTrue(), CatalogOrder.NEWEST, 0, limit);
+    }
+
+    /**
+     * Released datasets with these ids (unreleased ones are left out), in the given
+     * order.
+     */
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> summaries(List<Long> ids) {
+        if (ids.size() > MAX_PAGE) {
+            throw new ValidationException("ids", "catalog.error.page.limit", MAX_PAGE);
+        }
+        List<DatasetSummary> found = catalog.summaries(DATASET.ID.in(ids), CatalogOrder.TITLE, 0, MAX_PAGE);
+        return ids.stream().flatMap(id -> found.stream().filter(s -> s.id() == id)).toList();
+    }
+
+    /** A released dataset by slug, or "not found". */
+    @Transactional(readOnly = true)
+    public PublicDataset get(String slug) {
+        return complete(catalog.entry(DATASET.SLUG.eq(slug)).orElseThrow(() -> new NotFoundException("dataset", slug)));
+    }
+
+    /** A released dataset by id, or "not found". */
+    @Transactional(readOnly = true)
+    public PublicDataset get(long id) {
+        return complete(catalog.entry(DATASET.ID.eq(id)).orElseThrow(() -> new NotFoundException("dataset", id)));
+    }
+
+    /** Slugs of all released datasets (CKAN package_list, sitemaps). */
+    @Transactional(readOnly = true)
+    public List<String> slugs() {
+        return catalog.slugs();
+    }
+
+    /** OPDs (organisations) with their number of released datasets. */
+    @Transactional(readOnly = true)
+    public List<Counted<Opd>> organisations(boolean includeEmpty) {
+        return catalog.organisations(includeEmpty);
+    }
+
+    @Transactional(readOnly = true)
+    public Counted<Opd> organisation(String code) {
+        return catalog.organisations(true)
+            .stream()
+            .filter(o -> o.item().code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("organisation", code));
+    }
+
+    /** Topics with their number of released datasets. */
+    @Transactional(readOnly = true)
+    public List<Counted<Topic>> topics(boolean includeEmpty) {
+        return catalog.topics(includeEmpty);
+    }
+
+    @Transactional(readOnly = true)
+    public Counted<Topic> topic(String code) {
+        return catalog.topics(true)
+            .stream()
+            .filter(t -> t.item().code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("topic", code));
+    }
+
+    /** The most used tags of released datasets, with counts. */
+    @Transactional(readOnly = true)
+    public List<Counted<String>> tags(int limit) {
+        checkPage(0, limit);
+        return catalog.tags(limit);
+    }
+
+    public List<Licence> licences() {
+        return reference.licences();
+    }
+
+    /** Counts a view of a dataset page; false (nothing counted) if it is not released. */
+    @Transactional
+    public boolean recordView(long datasetId) {
+        return catalog.count(datasetId, false);
+    }
+
+    /** Counts a download; false (nothing counted) if it is not released. */
+    @Transactional
+    public boolean recordDownload(long datasetId) {
+        return catalog.count(datasetId, true);
+    }
+
+    private PublicDataset complete(PublicCatalogRepository.PublicEntry entry) {
+        return new PublicDataset(entry.summary(), entry.metadata(), datasets.get(entry.summary().id()));
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new ValidationException("limit", "catalog.error.page.limit", MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw new ValidationException("offset", "catalog.error.page.offset");
+        }
+    }
+
+}
