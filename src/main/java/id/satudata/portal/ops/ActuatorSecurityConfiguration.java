@@ -1,5 +1,6 @@
 package id.satudata.portal.ops;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * for load balancers and orchestrators; everything else (details, metrics, Prometheus)
  * needs an administrator (HTTP Basic or the back-office session) or the monitoring token.
  */
+// not in the command-line mode (backup, restore), which runs without a web server
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurityConfiguration {
 

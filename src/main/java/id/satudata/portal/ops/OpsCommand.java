@@ -1,6 +1,5 @@
 package id.satudata.portal.ops;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class OpsCommand {
+
+    /**
+     * Properties of a run without a web server: Vaadin's auto-configuration needs one,
+     * the demo and the change feed are not wanted.
+     */
+    static final List<String> NO_WEB = List.of("spring.main.web-application-type=none",
+            "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+            "satudata.demo.enabled=false", "satudata.ops.change-feed-enabled=false");
 
     /** What this run of the jar was asked to do. */
     record Settings(@Nullable String command, @Nullable Path backupTo, @Nullable Path restoreFrom) {
@@ -43,8 +51,7 @@ public class OpsCommand {
             return args;
         }
         List<String> prepared = new ArrayList<>(Arrays.asList(args));
-        prepared.addAll(List.of("--spring.main.web-application-type=none", "--satudata.demo.enabled=false",
-                "--satudata.ops.change-feed-enabled=false"));
+        NO_WEB.forEach(p -> prepared.add("--" + p));
         if (command.get().equals("restore")) {
             Path archive = Path.of(option(args, "from").orElseThrow(() -> usage()));
             Path dataDir = Path
@@ -83,10 +90,6 @@ public class OpsCommand {
     private static @Nullable Path path(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         return values == null || values.isEmpty() ? null : Path.of(values.getLast()).toAbsolutePath();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 
 }
