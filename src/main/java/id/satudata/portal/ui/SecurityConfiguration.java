@@ -1,6 +1,7 @@
 package id.satudata.portal.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: the stateless machine API under {@code /api/**} (public reads and
  * API-key pushes, each checked again in the services), and the Vaadin UI with form login
- * and role-based view access.
+ * and role-based view access. Neither exists in the command-line mode (backup, restore),
+ * which runs without a web server.
  */
 @Configuration
 @EnableWebSecurity
@@ -22,6 +24,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -32,6 +35,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();
     }

@@ -2,7 +2,7 @@ package id.satudata.portal.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.satudata.portal.base.config.PortalProperties;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +21,10 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.start(portal.dataPath().resolve("pg"), properties);
     }
 
+    // the same pool settings (spring.datasource.hikari.*) as with an external server
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");

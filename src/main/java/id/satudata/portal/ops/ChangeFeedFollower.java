@@ -1,0 +1,142 @@
+package id.satudata.portal.ops;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the change feed on this instance: LISTENs on a connection of its own for the
+ * wake-up, reads new rows in seq order (also every poll interval, in case a notification
+ * was lost) and hands each to every {@link ChangeHandler}. Survives database restarts by
+ * reconnecting and reading on from where it stood.
+ */
+@Component
+class ChangeFeedFollower implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeedFollower.class);
+
+    private static final Duration HOLE_GRACE = Duration.ofSeconds(30);
+
+    private final DataSource dataSource;
+
+    private final ChangeEventRepository events;
+
+    private final List<ChangeHandler> handlers;
+
+    private final OpsProperties properties;
+
+    private volatile boolean running;
+
+    private volatile ChangeFeedCursor cursor;
+
+    private Thread thread;
+
+    ChangeFeedFollower(DataSource dataSource, ChangeEventRepository events, List<ChangeHandler> handlers,
+            OpsProperties properties) {
+        this.dataSource = dataSource;
+        this.events = events;
+        this.handlers = handlers;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.changeFeedEnabled()) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("change-feed").start(this::follow);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The last seq this instance has handled (-1 before the first read). */
+    long position() {
+        ChangeFeedCursor c = cursor;
+        return c == null ? -1 : c.watermark();
+    }
+
+    private void follow() {
+        long backoff = 500;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + ChangeEventRepository.CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                backoff = 500;
+                while (running) {
+                    readNew();
+                    pg.getNotifications((int) properties.changeFeedPoll().toMillis());
+                }
+            }
+            catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Change feed interrupted ({}); reconnecting in {} ms", e.getMessage(), backoff);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
+            }
+        }
+    }
+
+    private void readNew() {
+        if (cursor == null) {
+            long newest = events.newest();
+            long start = handlers.stream().mapToLong(h -> h.resumeAfter(newest)).min().orElse(newest);
+            cursor = new ChangeFeedCursor(Math.min(start, newest), HOLE_GRACE);
+        }
+        long before;
+        List<ChangeEvent> read;
+        do {
+            before = cursor.watermark();
+            read = events.after(before, 500);
+            for (ChangeEvent event : cursor.accept(read, Instant.now())) {
+                dispatch(event);
+            }
+        }
+        while (read.size() == 500 && cursor.watermark() > before && running);
+    }
+
+    private void dispatch(ChangeEvent event) {
+        for (ChangeHandler handler : handlers) {
+            try {
+                handler.handle(event);
+            }
+            catch (RuntimeException e) {
+                log.error("Change handler {} failed on event {} ({} {})", handler.name(), event.seq(), event.kind(),
+                        event.entityId(), e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

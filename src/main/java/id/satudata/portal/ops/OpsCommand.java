@@ -1,0 +1,95 @@
+package id.satudata.portal.ops;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The command-line mode of the jar: {@code java -jar portal.jar backup --to=FILE} and
+ * {@code restore --from=FILE}. Both run without a web server and exit when done.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpsCommand {
+
+    /**
+     * Properties of a run without a web server: Vaadin's auto-configuration needs one,
+     * the demo and the change feed are not wanted.
+     */
+    static final List<String> NO_WEB = List.of("spring.main.web-application-type=none",
+            "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+            "satudata.demo.enabled=false", "satudata.ops.change-feed-enabled=false");
+
+    /** What this run of the jar was asked to do. */
+    record Settings(@Nullable String command, @Nullable Path backupTo, @Nullable Path restoreFrom) {
+    }
+
+    @Bean
+    Settings opsCommandSettings(ApplicationArguments args) {
+        String command = commandOf(args.getSourceArgs()).orElse(null);
+        return new Settings(command, path(args, "to"), "restore".equals(command) ? path(args, "from") : null);
+    }
+
+    public static boolean isCommand(String[] args) {
+        return commandOf(args).isPresent();
+    }
+
+    /**
+     * The arguments Spring starts with: for a command, no web server, no demo data, no
+     * change feed; for {@code restore}, the archive's files (and embedded database
+     * folder) are unpacked into the data dir first, before any database server starts.
+     */
+    public static String[] prepare(String[] args) {
+        Optional<String> command = commandOf(args);
+        if (command.isEmpty()) {
+            return args;
+        }
+        List<String> prepared = new ArrayList<>(Arrays.asList(args));
+        NO_WEB.forEach(p -> prepared.add("--" + p));
+        if (command.get().equals("restore")) {
+            Path archive = Path.of(option(args, "from").orElseThrow(() -> usage()));
+            Path dataDir = Path
+                .of(option(args, "satudata.data-dir")
+                    .orElse(Optional.ofNullable(System.getenv("SATUDATA_DATA_DIR")).orElse("./data")))
+                .toAbsolutePath()
+                .normalize();
+            BackupManifest manifest = Restore.readVerified(archive);
+            Restore.unpack(archive, manifest, dataDir);
+        }
+        else if (option(args, "to").isEmpty()) {
+            throw usage();
+        }
+        return prepared.toArray(String[]::new);
+    }
+
+    private static IllegalArgumentException usage() {
+        return new IllegalArgumentException("Usage: java -jar satudata-portal.jar backup --to=FILE.zip"
+                + " | restore --from=FILE.zip [--satudata.data-dir=DIR]");
+    }
+
+    private static Optional<String> commandOf(String[] args) {
+        return Arrays.stream(args)
+            .filter(a -> !a.startsWith("-"))
+            .findFirst()
+            .filter(a -> a.equals("backup") || a.equals("restore"));
+    }
+
+    private static Optional<String> option(String[] args, String name) {
+        return Arrays.stream(args)
+            .filter(a -> a.startsWith("--" + name + "="))
+            .map(a -> a.substring(name.length() + 3))
+            .reduce((first, last) -> last);
+    }
+
+    private static @Nullable Path path(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? null : Path.of(values.getLast()).toAbsolutePath();
+    }
+
+}

@@ -1,0 +1,44 @@
+package id.satudata.portal.ops;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.security.Role;
+import id.satudata.portal.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = "satudata.ops.backup-dir=target/ops-view-backups")
+class OperationsViewTest extends KaribuTest {
+
+    @Autowired
+    OpdFixtures fixtures;
+
+    @Test
+    void anAdministratorMakesABackupAndSeesItListed() {
+        login(fixtures.staff(Role.ADMINISTRATOR));
+        UI.getCurrent().navigate("app/operasi");
+        _assertOne(OperationsView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("backup-list"));
+        int before = grid.getGenericDataView().getItems().toList().size();
+        _get(Button.class, spec -> spec.withId("backup-now")).click();
+        assertThat(grid.getGenericDataView().getItems().toList()).hasSize(before + 1);
+    }
+
+    @Test
+    void otherStaffCannotOpenOperations() {
+        login(fixtures.staff(Role.TEKNIS));
+        assertThatThrownBy(() -> UI.getCurrent().navigate("app/operasi")).isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(OperationsView.class);
+    }
+
+}
