@@ -83,7 +83,7 @@ class CkanApiTest {
         assertThat(p.path("owner_org").asString()).isEqualTo(String.valueOf(dinkes.id()));
         assertThat(p.path("metadata_created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
         assertThat(p.path("groups").get(0).path("name").asString()).isEqualTo("kesehatan");
-        assertThat(p.path("tags").findValuesAsString("name")).containsExactly("fasilitas kesehatan", "puskesmas");
+        assertThat(p.path("tags").findValuesAsString("name")).containsExactly("fasilitas-kesehatan", "puskesmas");
         assertThat(p.path("num_tags").asInt()).isEqualTo(2);
         assertThat(p.path("maintainer_email").asString()).isEqualTo("statistik@example.go.id");
         assertThat(p.path("extras").findValuesAsString("key")).contains("walidata", "satuan", "periode_awal");
@@ -146,6 +146,10 @@ class CkanApiTest {
         }
     }
 
+    private static List<String> titles(JsonNode result) {
+        return result.path("results").valueStream().map(r -> r.path("title").asString()).toList();
+    }
+
     @Test
     void packageSearchFiltersSortsPagesAndCountsFacets() {
         Opd bps = opds.opd("BPS");
@@ -158,8 +162,8 @@ class CkanApiTest {
                 + encode("[\"tags\",\"groups\",\"organization\"]") + "&facet.limit=2"), "package_search");
         assertThat(all.path("count").asInt()).isEqualTo(3);
         assertThat(all.path("sort").asString()).isEqualTo("title_string asc");
-        assertThat(all.path("results").findValuesAsString("title")).containsExactly("Angka Kemiskinan",
-                "Ekspor Batubara", "Indeks Pembangunan Manusia");
+        assertThat(all.path("results").valueStream().map(t -> t.path("title").asString()).toList())
+            .containsExactly("Angka Kemiskinan", "Ekspor Batubara", "Indeks Pembangunan Manusia");
         assertThat(all.path("facets").path("tags").path("sosial").asInt()).isEqualTo(2);
         assertThat(all.path("facets").path("tags").size()).isEqualTo(2);
         assertThat(all.path("facets").path("groups").path("sosial").asInt()).isEqualTo(2);
@@ -170,14 +174,17 @@ class CkanApiTest {
         JsonNode page = ok(api.get("/api/3/action/package_search?fq=" + fq + "&sort=title_string+asc&rows=1&start=1"),
                 "package_search");
         assertThat(page.path("count").asInt()).isEqualTo(3);
-        assertThat(page.path("results").findValuesAsString("title")).containsExactly("Ekspor Batubara");
+        assertThat(page.path("results").valueStream().map(t -> t.path("title").asString()).toList())
+            .containsExactly("Ekspor Batubara");
         JsonNode words = ok(
                 api.post("/api/3/action/package_search",
                         "{\"q\": \"kabupaten miskin\", \"fq\": \"+organization:" + bps.code() + " groups:sosial\"}"),
                 "package_search");
-        assertThat(words.path("results").findValuesAsString("title")).containsExactly("Angka Kemiskinan");
+        assertThat(words.path("results").valueStream().map(t -> t.path("title").asString()).toList())
+            .containsExactly("Angka Kemiskinan");
         JsonNode byTag = ok(api.get("/api/3/action/package_search?fq=" + encode("tags:\"ipm\"")), "package_search");
-        assertThat(byTag.path("results").findValuesAsString("title")).contains("Indeks Pembangunan Manusia");
+        assertThat(byTag.path("results").valueStream().map(t -> t.path("title").asString()).toList())
+            .contains("Indeks Pembangunan Manusia");
     }
 
     @Test
@@ -243,7 +250,7 @@ class CkanApiTest {
         assertThat(group.path("packages").findValuesAsString("name")).contains(puskesmas.slug());
         assertThat(ok(api.get("/api/3/action/tag_list?query=puskes"), "tag_list").valueStream()
             .map(JsonNode::asString)
-            .toList()).contains("puskesmas").doesNotContain("fasilitas kesehatan");
+            .toList()).contains("puskesmas").doesNotContain("fasilitas-kesehatan");
         notFound(api.get("/api/3/action/organization_show?id=tidak-ada"));
     }
 
@@ -255,7 +262,7 @@ class CkanApiTest {
         ApiClient.Answer missing = api.get("/api/3/action/package_show");
         assertThat(missing.status()).isEqualTo(409);
         assertThat(missing.json().path("error").toString())
-            .isEqualTo("{\"id\":[\"Missing value\"],\"__type\":\"Validation Error\"}");
+            .isEqualTo("{\"name_or_id\":[\"Missing value\"],\"__type\":\"Validation Error\"}");
         ApiClient.Answer rows = api.get("/api/3/action/package_search?rows=abc");
         assertThat(rows.status()).isEqualTo(409);
         assertThat(rows.json().path("error").path("rows").get(0).asString()).isEqualTo("Invalid integer");

@@ -192,7 +192,10 @@ class DatastoreSearch {
 
     private static List<Map<String, Object>> fieldDicts(List<Field> fields) {
         List<Map<String, Object>> dicts = new ArrayList<>();
-        dicts.add(Map.of("id", "_id", "type", "int"));
+        Map<String, Object> id = new LinkedHashMap<>();
+        id.put("id", "_id");
+        id.put("type", "int");
+        dicts.add(id);
         for (Field field : fields) {
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("label", field.title());
