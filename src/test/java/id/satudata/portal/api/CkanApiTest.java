@@ -140,6 +140,8 @@ class CkanApiTest {
             notFound(api.post("/api/3/action/package_show", "{\"id\": \"" + hidden.slug() + "\"}"));
             notFound(api.get("/api/3/action/datastore_search?resource_id=" + hidden.slug()));
             notFound(api.get("/api/3/action/datastore_search?resource_id=" + hidden.slug() + "-api"));
+            assertThat(api.get("/api/datapackage/" + hidden.slug() + ".json").status()).isEqualTo(404);
+            assertThat(api.get("/api/dcat/catalog.ttl").body()).doesNotContain("/dataset/" + hidden.slug() + "#");
             assertThat(ok(api.get("/api/3/action/package_search?q=" + encode(hidden.title())), "package_search")
                 .path("count")
                 .asInt()).isZero();

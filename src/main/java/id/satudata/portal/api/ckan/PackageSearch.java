@@ -5,7 +5,14 @@ import id.satudata.portal.catalog.CatalogPage;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicCatalog;
 import java.util.ArrayList;
+import id.satudata.portal.search.SearchHit;
+import id.satudata.portal.search.SearchQuery;
+import id.satudata.portal.search.SearchResult;
+import id.satudata.portal.search.SearchScope;
+import id.satudata.portal.search.SearchService;
+import id.satudata.portal.search.SearchSort;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code package_search} over the released datasets of {@link PublicCatalog}: free text
- * (every word in the title, description, tags, OPD or topic), {@code fq} filters, sort,
- * paging and facet counts.
+ * ranked by the Lucene index ({@link SearchService}, public scope), then CKAN's
+ * {@code fq} filters, sort, paging and facet counts over the matching datasets.
  */
 @Component
 class PackageSearch {
@@ -35,8 +42,11 @@ class PackageSearch {
 
     private final PublicCatalog catalog;
 
-    PackageSearch(PublicCatalog catalog) {
+    private final SearchService searchService;
+
+    PackageSearch(PublicCatalog catalog, SearchService searchService) {
         this.catalog = catalog;
+        this.searchService = searchService;
     }
 
     Result search(Query query) {
@@ -49,11 +59,11 @@ class PackageSearch {
             offset += PublicCatalog.MAX_PAGE;
         }
         while (offset < page.total());
-        List<String> words = words(query.q());
+        Map<Long, Integer> rank = ranks(query.q());
         List<DatasetSummary> hits = all.stream()
             .filter(s -> query.filters().stream().allMatch(f -> values(s, f.field()).contains(f.value())))
-            .filter(s -> matches(s, words))
-            .sorted(order(query.sort()))
+            .filter(s -> rank == null || rank.containsKey(s.id()))
+            .sorted(order(query.sort(), rank == null ? Map.of() : rank))
             .toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String field : query.facetFields()) {
@@ -64,23 +74,28 @@ class PackageSearch {
         return new Result(hits.size(), hits.subList(from, to), facets);
     }
 
-    private static List<String> words(String q) {
+    /**
+     * The datasets matching the words, ranked by the Lucene index (Indonesian analyzer);
+     * null when there are no words (everything matches).
+     */
+    private @Nullable Map<Long, Integer> ranks(String q) {
         String text = q.strip();
         if (text.isEmpty() || text.equals("*:*") || text.equals("*")) {
-            return List.of();
+            return null;
         }
-        return List.of(text.toLowerCase(Locale.ROOT).replaceAll("[\"()+]", " ").strip().split("\\s+"));
-    }
-
-    private static boolean matches(DatasetSummary s, List<String> words) {
-        if (words.isEmpty()) {
-            return true;
+        Map<Long, Integer> rank = new HashMap<>();
+        int offset = 0;
+        SearchResult result;
+        do {
+            result = searchService.search(SearchScope.publicScope(),
+                    new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, offset, SearchQuery.MAX_LIMIT));
+            for (SearchHit hit : result.hits()) {
+                rank.putIfAbsent(hit.datasetId(), rank.size());
+            }
+            offset += SearchQuery.MAX_LIMIT;
         }
-        String text = String
-            .join(" ", s.title(), s.description(), s.slug(), String.join(" ", s.tags()), s.organisation().name(),
-                    s.organisation().shortName(), s.topic() == null ? "" : s.topic().nameId())
-            .toLowerCase(Locale.ROOT);
-        return words.stream().allMatch(text::contains);
+        while (offset < result.total() && offset <= SearchQuery.MAX_OFFSET);
+        return rank;
     }
 
     static List<String> values(DatasetSummary s, String field) {
@@ -123,7 +138,7 @@ class PackageSearch {
     /**
      * CKAN sort strings: {@code metadata_modified desc}, {@code title_string asc}, ....
      */
-    static Comparator<DatasetSummary> order(String sort) {
+    static Comparator<DatasetSummary> order(String sort, Map<Long, Integer> rank) {
         Comparator<DatasetSummary> order = null;
         for (String part : sort.split(",")) {
             String[] words = part.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -134,7 +149,7 @@ class PackageSearch {
             if (words.length > 2 || words.length == 2 && !desc && !words[1].equals("asc")) {
                 throw CkanException.searchQuery("cannot read sort '" + part.strip() + "'");
             }
-            Comparator<DatasetSummary> one = key(words[0]);
+            Comparator<DatasetSummary> one = key(words[0], rank);
             if (one == null) {
                 continue;
             }
@@ -145,9 +160,10 @@ class PackageSearch {
         return order == null ? bySlug : order.thenComparing(bySlug);
     }
 
-    private static @Nullable Comparator<DatasetSummary> key(String field) {
+    private static @Nullable Comparator<DatasetSummary> key(String field, Map<Long, Integer> rank) {
         return switch (field) {
-            case "score" -> null;
+            case "score" -> rank.isEmpty() ? null
+                    : Comparator.<DatasetSummary>comparingInt(s -> -rank.getOrDefault(s.id(), Integer.MAX_VALUE));
             case "metadata_modified" -> Comparator.comparing(DatasetSummary::modifiedAt);
             case "metadata_created" -> Comparator.comparing(DatasetSummary::createdAt);
             case "title_string", "title" -> Comparator.comparing(s -> s.title().toLowerCase(Locale.ROOT));
