@@ -38,7 +38,7 @@ class OpenApiDescription {
     }
 
     @Bean
-    OpenApiCustomizer ckanActions() {
+    OpenApiCustomizer ckanActionPaths() {
         return openApi -> {
             openApi.getPaths().keySet().removeIf(path -> path.contains("/action/{name}"));
             for (CkanAction action : CkanAction.values()) {
