@@ -1,0 +1,89 @@
+package id.satudata.portal.api.ckan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CKAN actions the portal answers, with their parameters (for dispatch, help_show and
+ * the OpenAPI description).
+ */
+public enum CkanAction {
+
+    PACKAGE_LIST("Names (slugs) of all released datasets.", p("limit", "integer", "at most this many names"),
+            p("offset", "integer", "skip this many names")),
+    PACKAGE_SHOW("A released dataset with its resources, tags, groups and extras.",
+            p("id", "string", "the dataset's name (slug) or id", true)),
+    PACKAGE_SEARCH("Searches released datasets, with facets.", p("q", "string", "words to find (default *:*)"),
+            p("fq", "string",
+                    "filters: organization:<code> groups:<topic> tags:<tag> license_id:<id> res_format:<CSV>"),
+            p("rows", "integer", "results per page (default 10, at most 1000)"),
+            p("start", "integer", "offset of the first result"),
+            p("sort", "string",
+                    "score desc, metadata_modified desc (default), metadata_created, title_string, name, views_recent"),
+            p("facet.field", "string",
+                    "JSON list of fields to count: organization, groups, tags, license_id, res_format"),
+            p("facet.limit", "integer", "values per facet (default 50, negative: all)")),
+    ORGANIZATION_LIST("The organisations (OPD, produsen data).",
+            p("all_fields", "boolean", "whole dicts with package_count instead of names"),
+            p("sort", "string", "name (default), title or package_count"), p("limit", "integer", "page size"),
+            p("offset", "integer", "page start")),
+    ORGANIZATION_SHOW("One organisation (OPD) by code or id.", p("id", "string", "the code or id", true),
+            p("include_datasets", "boolean", "include its released datasets")),
+    GROUP_LIST("The topics (sectors) as CKAN groups.",
+            p("all_fields", "boolean", "whole dicts with package_count instead of names"),
+            p("sort", "string", "name (default), title or package_count"), p("limit", "integer", "page size"),
+            p("offset", "integer", "page start")),
+    GROUP_SHOW("One topic (group) by code or id.", p("id", "string", "the code or id", true),
+            p("include_datasets", "boolean", "include its released datasets")),
+    TAG_LIST("Tags of released datasets.", p("query", "string", "only tags containing this text"),
+            p("all_fields", "boolean", "dicts instead of names")),
+    DATASTORE_SEARCH("Rows of a released dataset's table.",
+            p("resource_id", "string", "the dataset's name (slug), also the id of its CSV resource", true),
+            p("filters", "string", "JSON object {\"column\": value or [values]}"),
+            p("q", "string", "JSON object {\"column\": \"text\"}: the column contains the text"),
+            p("fields", "string", "columns to return (comma separated or JSON list)"),
+            p("sort", "string", "a column, optionally followed by asc or desc"),
+            p("limit", "integer", "rows (default 100, at most 1000)"), p("offset", "integer", "rows to skip"),
+            p("records_format", "string", "objects (default) or lists")),
+    HELP_SHOW("What an action does.", p("name", "string", "the action's name", true));
+
+    /** One parameter of an action. */
+    public record Param(String name, String type, String description, boolean required) {
+    }
+
+    private final String summary;
+
+    private final List<Param> params;
+
+    CkanAction(String summary, Param... params) {
+        this.summary = summary;
+        this.params = List.of(params);
+    }
+
+    private static Param p(String name, String type, String description) {
+        return new Param(name, type, description, false);
+    }
+
+    private static Param p(String name, String type, String description, boolean required) {
+        return new Param(name, type, description, required);
+    }
+
+    /** The name in URLs: package_show. */
+    public String actionName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public static Optional<CkanAction> named(String name) {
+        return Arrays.stream(values()).filter(a -> a.actionName().equals(name)).findFirst();
+    }
+
+}

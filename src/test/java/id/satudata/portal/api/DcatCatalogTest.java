@@ -1,0 +1,129 @@
+package id.satudata.portal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satudata.portal.catalog.CatalogFixtures;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.Visibility;
+import id.satudata.portal.opd.Opd;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.test.SharedFiles;
+import id.satudata.portal.test.SignedIn;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ApiWebTest
+class DcatCatalogTest {
+
+    /**
+     * The official DCAT-AP 3.0.0 shapes: the combined release file (mandatory,
+     * cardinality, datatype and class constraints) plus the HTML edition's shapes and its
+     * class-range shapes (every object of a property typed with its range class).
+     */
+    static final List<String> SHAPES = List.of("dcat-ap/shapes/dcat-ap-SHACL.ttl",
+            "dcat-ap/shapes/html-shacl/shapes.ttl", "dcat-ap/shapes/html-shacl/range.ttl");
+
+    static Shapes shapes;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogFixtures fixtures;
+
+    @Autowired
+    OpdFixtures opds;
+
+    Dataset released;
+
+    Dataset internal;
+
+    @BeforeAll
+    static void loadShapes() {
+        Model union = ModelFactory.createDefaultModel();
+        SHAPES.forEach(file -> RDFDataMgr.read(union, SharedFiles.path(file).toUri().toString(), Lang.TURTLE));
+        shapes = Shapes.parse(union.getGraph());
+    }
+
+    @BeforeEach
+    void datasets() {
+        Opd bappeda = opds.opd("Bappeda");
+        released = fixtures.released(bappeda, "Indeks Pembangunan Manusia", "IPM per kabupaten/kota", "sosial",
+                List.of("ipm", "pembangunan"));
+        internal = fixtures.dataset(bappeda, "Rencana Internal", "Belum dirilis", Visibility.INTERNAL);
+        fixtures.describe(internal, "ekonomi", List.of("rahasia"), 2020, 2021);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private Graph fetch(String path, Lang lang, String contentType) {
+        long started = System.nanoTime();
+        ApiClient.Answer answer = new ApiClient(port).get(path);
+        System.out.printf("%s: fetched in %d ms%n", path, (System.nanoTime() - started) / 1_000_000);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith(contentType);
+        return RDFParser.fromString(answer.body(), lang).toGraph();
+    }
+
+    private static void assertConforms(Graph data) {
+        long started = System.nanoTime();
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        long violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).count();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        RDFDataMgr.write(printed, report.getModel(), Lang.TURTLE);
+        System.out.printf("SHACL: %d triples validated in %d ms%n", data.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(violations).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
+    void turtleCatalogueConformsToDcatAp3ShapesIncludingClassRanges() {
+        Graph data = fetch("/api/dcat/catalog.ttl", Lang.TURTLE, "text/turtle");
+        assertConforms(data);
+        Model model = ModelFactory.createModelForGraph(data);
+        String base = "http://localhost:" + port;
+        var dataset = model.createResource(base + "/dataset/" + released.slug() + "#dataset");
+        assertThat(model.contains(dataset, RDF.type, model.createResource("http://www.w3.org/ns/dcat#Dataset")))
+            .isTrue();
+        assertThat(model.listObjectsOfProperty(dataset, model.createProperty("http://www.w3.org/ns/dcat#distribution"))
+            .toList()).hasSize(4);
+        assertThat(model.listObjectsOfProperty(dataset, DCTerms.temporal).toList()).hasSize(1);
+        assertThat(data.contains(null, null, NodeFactory.createLiteralString(released.slug()))).isTrue();
+        assertThat(data.contains(null, null, NodeFactory.createLiteralString(internal.slug()))).isFalse();
+        assertThat(data.contains(NodeFactory.createURI(base + "/dataset/" + internal.slug() + "#dataset"), null, null))
+            .isFalse();
+    }
+
+    @Test
+    void jsonLdCatalogueHasTheSameTriplesAndConforms() {
+        Graph jsonLd = fetch("/api/dcat/catalog.jsonld", Lang.JSONLD, "application/ld+json");
+        assertConforms(jsonLd);
+        Graph turtle = fetch("/api/dcat/catalog.ttl", Lang.TURTLE, "text/turtle");
+        assertThat(jsonLd.size()).isEqualTo(turtle.size());
+        assertThat(jsonLd.isIsomorphicWith(turtle)).isTrue();
+    }
+
+}
