@@ -6,4 +6,10 @@ package id.satudata.portal.catalog;
  * {@code @TransactionalEventListener}.
  */
 public record CatalogChanged(long datasetId, CatalogEventKind kind) {
+
+    /**
+     * Kind of the change-feed events that announce catalogue changes to other instances.
+     */
+    public static final String FEED_KIND = "catalog.dataset";
+
 }

@@ -77,8 +77,10 @@ class CatalogDemoData implements DemoDataContributor {
             List<Dataset> released = new ArrayList<>();
             for (Dataset dataset : datasets.list(null)) {
                 describe(dataset, context);
+                // the demo may run over datasets released earlier (tests): release each
+                // only once
                 if (dataset.visibility() == Visibility.PUBLIC && dataset.rowCount() > 0
-                        && !dataset.description().isBlank()) {
+                        && !dataset.description().isBlank() && catalog.get(dataset.id()).releasedAt() == null) {
                     catalog.release(dataset.id(), "Rilis data demo");
                     released.add(dataset);
                 }

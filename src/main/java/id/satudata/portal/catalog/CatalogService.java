@@ -2,6 +2,8 @@ package id.satudata.portal.catalog;
 
 import id.satudata.portal.base.error.ConflictException;
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.ops.AuditLog;
+import id.satudata.portal.ops.ChangeFeed;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.Visibility;
@@ -39,14 +41,20 @@ public class CatalogService {
 
     private final Clock clock;
 
+    private final ChangeFeed changeFeed;
+
+    private final AuditLog audit;
+
     CatalogService(CatalogRepository catalog, DatasetService datasets, MetadataRules rules, CurrentCaller caller,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ChangeFeed changeFeed, AuditLog audit) {
         this.catalog = catalog;
         this.datasets = datasets;
         this.rules = rules;
         this.caller = caller;
         this.events = events;
         this.clock = clock;
+        this.changeFeed = changeFeed;
+        this.audit = audit;
     }
 
     public List<Topic> topics() {
@@ -153,6 +161,12 @@ public class CatalogService {
     private void record(Caller who, long datasetId, CatalogEventKind kind, @Nullable String note, OffsetDateTime now) {
         catalog.record(new CatalogEvent(0, datasetId, kind, who.userId(), who.name(), actingRole(who), now, note));
         events.publishEvent(new CatalogChanged(datasetId, kind));
+        // other instances follow through the feed (same transaction: never announced if
+        // rolled back)
+        changeFeed.append(CatalogChanged.FEED_KIND, Long.toString(datasetId));
+        if (kind != CatalogEventKind.METADATA_CHANGED) {
+            audit.release(who.name(), Long.toString(datasetId), kind == CatalogEventKind.RELEASED);
+        }
     }
 
     private static @Nullable String actingRole(Caller who) {

@@ -1,12 +1,15 @@
 package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.ops.AuditLog;
+import id.satudata.portal.ops.PortalMetrics;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +42,20 @@ public class LoadService {
 
     private final Clock clock;
 
+    private final PortalMetrics metrics;
+
+    private final AuditLog audit;
+
     LoadService(DatasetRepository datasets, LoadRepository loads, LoadTransactions transactions, PayloadStore payloads,
-            CurrentCaller caller, Clock clock) {
+            CurrentCaller caller, Clock clock, PortalMetrics metrics, AuditLog audit) {
         this.datasets = datasets;
         this.loads = loads;
         this.transactions = transactions;
         this.payloads = payloads;
         this.caller = caller;
         this.clock = clock;
+        this.metrics = metrics;
+        this.audit = audit;
     }
 
     /**
@@ -72,7 +81,11 @@ public class LoadService {
         String actor = grant.map(ApiKeyGrant::toString)
             .orElse(request.connectorId() != null ? "connector:" + request.connectorId() : who.name());
         Long keyId = grant.map(ApiKeyGrant::keyId).orElse(null);
-        return run(request, body, source, actor, who.userId(), keyId);
+        LoadResult result = run(request, body, source, actor, who.userId(), keyId);
+        metrics.loadFinished(dataset.slug(), result.accepted(), result.rowsAccepted(),
+                Duration.ofMillis(result.durationMs()));
+        audit.load(actor, dataset.slug(), result.rowsAccepted(), result.accepted());
+        return result;
     }
 
     /**

@@ -50,6 +50,11 @@ class PullFetcher {
         }
         catch (ExecutionException e) {
             Files.deleteIfExists(file);
+            // the client's own request timeout can fire first: the same outcome for the
+            // attempt
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                throw new TimeoutException(e.getCause().getMessage());
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         catch (InterruptedException e) {

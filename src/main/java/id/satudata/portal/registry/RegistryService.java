@@ -2,6 +2,7 @@ package id.satudata.portal.registry;
 
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.ops.AuditLog;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.sop.IntegrationStatus;
@@ -55,9 +56,12 @@ public class RegistryService {
 
     private final CurrentCaller caller;
 
+    private final AuditLog audit;
+
     RegistryService(IntegrationWorkflow workflow, IntegrationRepository integrations, IntegrationEventRepository events,
             IntegrationDocumentRepository documents, DocumentStorage storage, SopService sop, WorkingCalendar calendar,
-            CurrentCaller caller) {
+            CurrentCaller caller, AuditLog audit) {
+        this.audit = audit;
         this.workflow = workflow;
         this.integrations = integrations;
         this.events = events;
@@ -89,8 +93,15 @@ public class RegistryService {
     @Transactional
     public Integration complete(long integrationId, int expectedVersion, Outcome outcome, @Nullable String note,
             List<UploadedDocument> documents) {
-        return workflow.complete(caller.get(), calendar.now(), integrationId, expectedVersion, outcome, note,
+        Caller who = caller.get();
+        Integration before = workflow.accessible(who, integrationId);
+        Integration after = workflow.complete(who, calendar.now(), integrationId, expectedVersion, outcome, note,
                 documents);
+        if (outcome != Outcome.DONE) {
+            audit.decision(who.name(), after.code(), Objects.requireNonNull(before.currentStep()), outcome.name(),
+                    note);
+        }
+        return after;
     }
 
     /**
@@ -114,8 +125,11 @@ public class RegistryService {
         if (!isAtValidationStep(integration)) {
             throw new ValidationException("step", "registry.error.notAtValidation", integration.code());
         }
-        return workflow.complete(who, calendar.now(), integrationId, expectedVersion,
+        Integration after = workflow.complete(who, calendar.now(), integrationId, expectedVersion,
                 confirmed ? Outcome.YES : Outcome.NO, reason, List.of());
+        audit.decision(who.name(), after.code(), Objects.requireNonNull(integration.currentStep()),
+                confirmed ? Outcome.YES.name() : Outcome.NO.name(), reason);
+        return after;
     }
 
     /**

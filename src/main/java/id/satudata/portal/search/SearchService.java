@@ -1,6 +1,7 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.ops.PortalMetrics;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
@@ -34,7 +35,10 @@ public class SearchService {
 
     private final CurrentCaller caller;
 
-    SearchService(SearchIndex index, IndexSourceRepository source, CurrentCaller caller) {
+    private final PortalMetrics metrics;
+
+    SearchService(SearchIndex index, IndexSourceRepository source, CurrentCaller caller, PortalMetrics metrics) {
+        this.metrics = metrics;
         this.index = index;
         this.source = source;
         this.caller = caller;
@@ -42,6 +46,13 @@ public class SearchService {
     }
 
     public SearchResult search(SearchScope scope, SearchQuery query) {
+        long start = System.nanoTime();
+        SearchResult result = searchUntimed(scope, query);
+        metrics.searched(scope.internal() ? "internal" : "public", Duration.ofNanos(System.nanoTime() - start));
+        return result;
+    }
+
+    private SearchResult searchUntimed(SearchScope scope, SearchQuery query) {
         Query filter = filter(scope);
         check(query);
         if (scope.internal()) {
