@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The search index in operations: follows catalogue changes made on any instance (change
  * feed), is rebuilt after a restore, and reports its health to the actuator.
  */
-@Component("searchIndex")
+@Component("searchIndexHealthIndicator")
 class SearchIndexOperations implements ChangeHandler, DerivedDataRebuilder, HealthIndicator {
 
     private final SearchIndex index;
