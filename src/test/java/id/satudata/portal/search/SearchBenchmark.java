@@ -95,6 +95,13 @@ class SearchBenchmark {
                     });
             Bench.Stats postgres = Bench.measure("postgresql full-text (top 20 by ts_rank, 5 facets)", queries.size(),
                     queries.size() * 5, () -> pg.run(queries.get(next.getAndIncrement() % queries.size())));
+            for (BenchQuery q : queries) {
+                Bench.Stats one = Bench.measure("lucene " + describe(q), 3, 15,
+                        () -> index.search(parser.parse(q.text()), published, q.lucene(), true));
+                Bench.Stats other = Bench.measure("postgresql " + describe(q), 1, 3, () -> pg.run(q));
+                lines.add("  %-45s lucene median %8.2f ms | postgresql median %8.2f ms".formatted(describe(q),
+                        one.medianMs(), other.medianMs()));
+            }
             lines.add(service.toString());
             lines.add(lucene.toString());
             lines.add(postgres.toString());
