@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class DatastoreJourneyIT extends BrowserTest {
 
     @Test
-    void theTechnicalTeamBrowsesADatasetItsRowsAndItsLoads() {
-        signIn("teknis", "demo12345");
+    void anAdministratorBrowsesADatasetItsRowsAndItsLoads() {
+        signIn("admin", "demo12345");
         page.navigate(portal.url("/app/dataset"));
         Locator grid = page.locator("#dataset-grid");
         assertThat(grid).isVisible();
