@@ -71,7 +71,7 @@ public final class RunningPortal implements AutoCloseable {
                         "--satudata.demo.enabled=true"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningPortal portal = new RunningPortal(process, "http://localhost:" + port, log);
-        portal.awaitReady(Duration.ofSeconds(180));
+        portal.awaitReady(Duration.ofSeconds(300));
         return portal;
     }
 
@@ -87,7 +87,9 @@ public final class RunningPortal implements AutoCloseable {
                 throw new IllegalStateException("The portal stopped while starting; see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                // readiness turns UP only after the application runners, the demo data included
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
