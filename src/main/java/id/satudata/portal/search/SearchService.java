@@ -5,6 +5,7 @@ import id.satudata.portal.ops.PortalMetrics;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
