@@ -87,7 +87,8 @@ public final class RunningPortal implements AutoCloseable {
                 throw new IllegalStateException("The portal stopped while starting; see " + log);
             }
             try {
-                // readiness turns UP only after the application runners, the demo data included
+                // readiness turns UP only after the application runners, the demo data
+                // included
                 HttpResponse<Void> response = http.send(
                         HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
                         HttpResponse.BodyHandlers.discarding());
