@@ -1,0 +1,109 @@
+package id.satudata.portal.datastore.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.LoadService;
+import id.satudata.portal.opd.OpdService;
+import id.satudata.portal.ui.BackOfficeLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One dataset: its schema, a preview of its rows, upload, load history, and the tabs
+ * other features add (API keys, pull connectors).
+ */
+@Route(value = "app/dataset/:id", layout = BackOfficeLayout.class)
+@PageTitle("Dataset")
+@PermitAll
+public class DatasetDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DatasetService datasets;
+
+    private final DatasetQueryService queries;
+
+    private final LoadService loads;
+
+    private final OpdService opds;
+
+    private final List<DatasetTab> extraTabs;
+
+    DatasetDetailView(DatasetService datasets, DatasetQueryService queries, LoadService loads, OpdService opds,
+            List<DatasetTab> extraTabs) {
+        this.datasets = datasets;
+        this.queries = queries;
+        this.loads = loads;
+        this.opds = opds;
+        this.extraTabs = extraTabs;
+        setId("dataset-detail");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        Dataset dataset;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            dataset = datasets.get(id);
+        }
+        catch (NumberFormatException | NotFoundException e) {
+            event.forwardTo(DatasetListView.class);
+            return;
+        }
+        show(dataset, "tab-schema");
+    }
+
+    private void show(Dataset dataset, String selected) {
+        removeAll();
+        H2 title = new H2(dataset.title());
+        title.setId("dataset-title");
+        title.addClassNames("text-xl", "m-0");
+        Span summary = new Span(getTranslation("datastore.detail.summary", opds.get(dataset.opdId()).name(),
+                String.format(getLocale(), "%,d", dataset.rowCount()), dataset.schemaVersion()));
+        summary.setId("dataset-summary");
+        summary.addClassNames("text-secondary");
+        Span visibility = new Span(getTranslation("datastore.visibility." + dataset.visibility()));
+        visibility.getElement().getThemeList().add("badge");
+        TabSheet tabs = new TabSheet();
+        tabs.setId("dataset-tabs");
+        tabs.setSizeFull();
+        tabs.add(getTranslation("datastore.tab.schema"),
+                new SchemaEditor(dataset, datasets, tab -> reload(dataset.id(), tab)))
+            .setId("tab-schema");
+        tabs.add(getTranslation("datastore.tab.preview"), new DataPreview(dataset, queries)).setId("tab-preview");
+        if (datasets.mayLoad(dataset.id())) {
+            tabs.add(getTranslation("datastore.tab.upload"),
+                    new UploadPanel(dataset, loads, tab -> reload(dataset.id(), tab)))
+                .setId("tab-upload");
+        }
+        tabs.add(getTranslation("datastore.tab.history"), new LoadHistoryPanel(dataset, loads)).setId("tab-history");
+        extraTabs.stream()
+            .filter(DatasetTab::visible)
+            .sorted(Comparator.comparingInt(DatasetTab::order))
+            .forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(dataset))
+                .setId("tab-" + tab.titleKey().replace('.', '-')));
+        add(title, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(visibility, summary), tabs);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (selected.equals(tabs.getTabAt(i).getId().orElse(""))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    /** Shows the dataset afresh (after a schema change or a load) on the given tab. */
+    void reload(long datasetId, String selectTab) {
+        show(datasets.get(datasetId), selectTab);
+    }
+
+}

@@ -1,0 +1,184 @@
+package id.satudata.portal.datastore.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.FieldRole;
+import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.ui.Notifications;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Edits a dataset's schema field by field, or fills it from a sample file (inferred, then
+ * edited); saving changes the typed table.
+ */
+class SchemaEditor extends VerticalLayout {
+
+    private final Dataset dataset;
+
+    private final DatasetService datasets;
+
+    private final VerticalLayout rows = new VerticalLayout();
+
+    private final List<FieldRow> fieldRows = new ArrayList<>();
+
+    private final boolean editable;
+
+    SchemaEditor(Dataset dataset, DatasetService datasets, Consumer<String> reload) {
+        this.dataset = dataset;
+        this.datasets = datasets;
+        this.editable = datasets.mayManage();
+        setId("schema-editor");
+        rows.setPadding(false);
+        rows.setSpacing(false);
+        rows.setId("schema-fields");
+        show(dataset.schema());
+        if (!editable) {
+            add(new Paragraph(getTranslation("datastore.schema.readOnly")), rows);
+            return;
+        }
+        Button addField = new Button(getTranslation("datastore.schema.addField"), e -> {
+            addRow(new Field("kolom_" + (fieldRows.size() + 1), "Kolom " + (fieldRows.size() + 1), FieldType.STRING,
+                    null, false, FieldRole.DIMENSION), false);
+        });
+        addField.setId("schema-add-field");
+        Button save = new Button(getTranslation("datastore.schema.save"), e -> {
+            Dataset saved = datasets.defineSchema(dataset.id(), schema());
+            Notifications.success(getTranslation("datastore.schema.saved", saved.schemaVersion()));
+            reload.accept("tab-schema");
+        });
+        save.setId("schema-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Upload sample = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                infer(metadata.fileName(), in);
+            }
+            finally {
+                Files.deleteIfExists(file.toPath());
+            }
+        }));
+        sample.setId("schema-sample-upload");
+        sample.setMaxFiles(1);
+        sample.setAcceptedFileTypes(".csv", ".xlsx", ".txt");
+        sample.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("datastore.schema.infer")));
+        add(sample, rows, new HorizontalLayout(addField, save));
+    }
+
+    /** Replaces the rows with the schema inferred from a sample file. */
+    void infer(String fileName, InputStream in) {
+        PayloadFormat format = PayloadFormat.ofFileName(fileName).orElse(PayloadFormat.CSV);
+        TableSchema inferred = datasets.inferSchema(in, format);
+        show(inferred);
+        Notifications.success(getTranslation("datastore.schema.inferred", fileName, inferred.fields().size()));
+    }
+
+    private void show(TableSchema schema) {
+        rows.removeAll();
+        fieldRows.clear();
+        for (Field field : schema.fields()) {
+            addRow(field, schema.primaryKey().contains(field.name()));
+        }
+    }
+
+    private void addRow(Field field, boolean key) {
+        FieldRow row = new FieldRow(field, key, editable);
+        row.remove.addClickListener(e -> {
+            fieldRows.remove(row);
+            rows.remove(row);
+        });
+        fieldRows.add(row);
+        rows.add(row);
+    }
+
+    /** The schema as edited. */
+    TableSchema schema() {
+        List<Field> fields = fieldRows.stream().map(FieldRow::field).toList();
+        List<String> key = fieldRows.stream().filter(r -> r.key.getValue()).map(r -> r.field().name()).toList();
+        return new TableSchema(fields, key);
+    }
+
+    List<FieldRow> fieldRows() {
+        return List.copyOf(fieldRows);
+    }
+
+    /** One field's inputs. */
+    static final class FieldRow extends HorizontalLayout {
+
+        final TextField name = new TextField();
+
+        final TextField title = new TextField();
+
+        final Select<FieldType> type = new Select<>();
+
+        final TextField unit = new TextField();
+
+        final Select<FieldRole> role = new Select<>();
+
+        final Checkbox required = new Checkbox();
+
+        final Checkbox key = new Checkbox();
+
+        final Button remove = new Button();
+
+        FieldRow(Field field, boolean isKey, boolean editable) {
+            addClassName("schema-field");
+            setAlignItems(Alignment.BASELINE);
+            name.setLabel(getTranslation("datastore.schema.name"));
+            name.setValue(field.name());
+            title.setLabel(getTranslation("datastore.schema.fieldTitle"));
+            title.setValue(field.title());
+            type.setLabel(getTranslation("datastore.schema.type"));
+            type.setItems(FieldType.values());
+            type.setItemLabelGenerator(t -> getTranslation("datastore.type." + t));
+            type.setValue(field.type());
+            unit.setLabel(getTranslation("datastore.schema.unit"));
+            unit.setValue(field.unit() == null ? "" : field.unit());
+            unit.setWidth("8em");
+            role.setLabel(getTranslation("datastore.schema.role"));
+            role.setItems(FieldRole.values());
+            role.setItemLabelGenerator(r -> getTranslation("datastore.role." + r));
+            role.setValue(field.role());
+            required.setLabel(getTranslation("datastore.schema.required"));
+            required.setValue(field.required());
+            key.setLabel(getTranslation("datastore.schema.key"));
+            key.setValue(isKey);
+            remove.setText(getTranslation("datastore.schema.removeField"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            add(name, title, type, unit, role, required, key);
+            if (editable) {
+                add(remove);
+            }
+            else {
+                List.of(name, title, unit).forEach(f -> f.setReadOnly(true));
+                type.setReadOnly(true);
+                role.setReadOnly(true);
+                required.setReadOnly(true);
+                key.setReadOnly(true);
+            }
+        }
+
+        Field field() {
+            String u = unit.getValue().strip();
+            return new Field(name.getValue().strip(), title.getValue().strip(), type.getValue(), u.isEmpty() ? null : u,
+                    required.getValue() || key.getValue(), role.getValue());
+        }
+
+    }
+
+}

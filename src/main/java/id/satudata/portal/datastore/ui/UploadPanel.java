@@ -1,0 +1,101 @@
+package id.satudata.portal.datastore.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.LoadReport;
+import id.satudata.portal.datastore.LoadRequest;
+import id.satudata.portal.datastore.LoadResult;
+import id.satudata.portal.datastore.LoadService;
+import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.ui.Notifications;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Upload of a CSV or XLSX file into the dataset (Vaadin's Upload shows the transfer
+ * progress), with the chosen mode; shows the outcome and the first errors.
+ */
+class UploadPanel extends VerticalLayout {
+
+    private final Dataset dataset;
+
+    private final LoadService loads;
+
+    private final Consumer<String> reload;
+
+    final Select<LoadMode> mode = new Select<>();
+
+    final Span outcome = new Span();
+
+    final Grid<LoadReport.Error> errors = new Grid<>();
+
+    UploadPanel(Dataset dataset, LoadService loads, Consumer<String> reload) {
+        this.dataset = dataset;
+        this.loads = loads;
+        this.reload = reload;
+        setId("upload-panel");
+        mode.setLabel(getTranslation("datastore.upload.mode"));
+        mode.setItems(LoadMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("datastore.mode." + m));
+        mode.setValue(LoadMode.APPEND);
+        mode.setId("upload-mode");
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try {
+                load(metadata.fileName(), file.toPath());
+            }
+            finally {
+                Files.deleteIfExists(file.toPath());
+            }
+        }));
+        upload.setId("data-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", ".tsv");
+        upload.setDropLabel(new Span(getTranslation("datastore.upload.drop")));
+        outcome.setId("upload-outcome");
+        errors.setId("upload-errors");
+        errors.addColumn(LoadReport.Error::row).setHeader(getTranslation("datastore.error.row")).setWidth("6em");
+        errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader(getTranslation("datastore.error.column"));
+        errors.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("datastore.error.kind"));
+        errors.addColumn(LoadReport.Error::reason).setHeader(getTranslation("datastore.error.reason")).setFlexGrow(3);
+        errors.setVisible(false);
+        errors.setAllRowsVisible(true);
+        add(new Paragraph(getTranslation("datastore.upload.hint")), mode, upload, outcome, errors);
+    }
+
+    /** Loads an uploaded file (also what tests call). */
+    LoadResult load(String fileName, Path file) throws IOException {
+        Optional<PayloadFormat> format = PayloadFormat.ofFileName(fileName);
+        if (format.isEmpty() || format.get() == PayloadFormat.JSON && !fileName.endsWith(".json")) {
+            Notifications.error(getTranslation("datastore.upload.unsupported", fileName));
+            return null;
+        }
+        LoadResult result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = loads.load(LoadRequest.of(dataset.id(), mode.getValue(), format.get()).withFileName(fileName), in);
+        }
+        if (result.accepted()) {
+            Notifications.success(getTranslation("datastore.upload.accepted", result.loadId(), result.rowsAccepted()));
+            reload.accept("tab-history");
+            return result;
+        }
+        String key = result.problem() == id.satudata.portal.datastore.LoadProblem.INTERNAL ? "datastore.upload.failed"
+                : "datastore.upload.rejected";
+        outcome.setText(getTranslation(key, result.loadId(), result.errorCount()));
+        errors.setItems(result.errors());
+        errors.setVisible(true);
+        Notifications.error(outcome.getText());
+        return result;
+    }
+
+}
