@@ -13,8 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two filter chains: the stateless machine API under {@code /api/**} (public reads and
- * API-key pushes, each checked again in the services), and the Vaadin UI with form login
- * and role-based view access.
+ * API-key pushes, each checked again in the services) and the public downloads under
+ * {@code /download/**} (anonymous, released datasets only), and the Vaadin UI with form
+ * login and role-based view access.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,7 +24,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/download/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
