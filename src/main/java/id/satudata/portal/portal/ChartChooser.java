@@ -5,6 +5,7 @@ import id.satudata.portal.datastore.Aggregate;
 import id.satudata.portal.datastore.Field;
 import id.satudata.portal.datastore.FieldType;
 import id.satudata.portal.datastore.TableSchema;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  */
 final class ChartChooser {
 
-    /** Columns that look like numbers but are identifiers, codes or time stamps. */
+    /**
+     * Columns that look like numbers but are identifiers, codes or time stamps; as
+     * categories, names are preferred to them.
+     */
     private static final Pattern NOT_A_MEASURE = Pattern
         .compile("(id|no|nomor|kode.*|.*_id|periode.*|tanggal.*|tahun.*|bulan.*|lat.*|lon.*|lng)");
 
@@ -54,10 +58,12 @@ final class ChartChooser {
         if (year.isPresent() && !countsRows && distinctCount.applyAsLong(year.get()) > 1) {
             return Optional.of(new ChartPlan(ChartType.LINE, measure, function, year.get(), false));
         }
-        for (Field dimension : schema.dimensions()) {
-            if (dimension.type() != FieldType.STRING && dimension.type() != FieldType.BOOLEAN) {
-                continue;
-            }
+        List<Field> categories = schema.dimensions()
+            .stream()
+            .filter(d -> d.type() == FieldType.STRING || d.type() == FieldType.BOOLEAN)
+            .sorted(Comparator.comparing(d -> NOT_A_MEASURE.matcher(d.name()).matches()))
+            .toList();
+        for (Field dimension : categories) {
             long values = distinctCount.applyAsLong(dimension);
             if (values < 2 || values > MAX_CATEGORIES) {
                 continue;
