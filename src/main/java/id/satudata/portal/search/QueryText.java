@@ -1,0 +1,91 @@
+package id.satudata.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a visitor typed into a query. The simple syntax ("phrase", -not, a|b,
+ * prefix*) is understood; anything else is taken as words, so no input is ever an error.
+ * Words must all match (in any of the weighted fields); an empty text matches everything;
+ * text with no searchable word matches nothing.
+ */
+final class QueryText {
+
+    static final int MAX_CHARS = 300;
+
+    private static final int MAX_WORDS = 12;
+
+    private final Analyzer analyzer;
+
+    QueryText(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query parse(String text) {
+        String clean = clean(text);
+        if (clean.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, IndexSchema.WEIGHTS);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query;
+        try {
+            query = parser.parse(clean);
+        }
+        catch (RuntimeException unparsable) {
+            query = parser.parse(clean.replaceAll("[^\\p{L}\\p{N}\\s]", " "));
+        }
+        return query == null ? new MatchNoDocsQuery("no searchable word") : query;
+    }
+
+    /** Titles whose words start with the typed words (the last one may be partial). */
+    Query prefix(String text) {
+        List<String> words = words(clean(text));
+        if (words.isEmpty()) {
+            return new MatchNoDocsQuery("nothing typed");
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            Term term = new Term(IndexSchema.TITLE_WORDS, words.get(i));
+            boolean last = i == words.size() - 1;
+            query.add(last ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
+        }
+        return query.build();
+    }
+
+    private static String clean(String text) {
+        String clean = text.strip();
+        return clean.length() > MAX_CHARS ? clean.substring(0, MAX_CHARS) : clean;
+    }
+
+    private List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TITLE_WORDS, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < MAX_WORDS) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+}

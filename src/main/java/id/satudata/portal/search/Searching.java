@@ -1,0 +1,168 @@
+package id.satudata.portal.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One search on one point-in-time view of the index: drill-sideways facets, sorting,
+ * paging and highlighting.
+ */
+final class Searching {
+
+    static final int FACET_VALUES = 50;
+
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SLUG, IndexSchema.TITLE,
+            IndexSchema.DESCRIPTION, IndexSchema.OPD_CODE, IndexSchema.OPD_NAME, IndexSchema.TOPIC_CODE,
+            IndexSchema.RELEASED);
+
+    private static final int SNIPPET = 240;
+
+    private final IndexSearcher searcher;
+
+    private final SortedSetDocValuesReaderState state;
+
+    private final FacetsConfig config;
+
+    private final Analyzer analyzer;
+
+    private final ZoneId zone;
+
+    Searching(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsConfig config, Analyzer analyzer,
+            ZoneId zone) {
+        this.searcher = searcher;
+        this.state = state;
+        this.config = config;
+        this.analyzer = analyzer;
+        this.zone = zone;
+    }
+
+    SearchResult run(Query text, Query scope, SearchQuery query, boolean highlight) throws IOException {
+        Query base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+            .add(scope, BooleanClause.Occur.FILTER)
+            .build();
+        DrillDownQuery drill = new DrillDownQuery(config, base);
+        query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
+        boolean scored = !(text instanceof MatchAllDocsQuery);
+        Sort sort = sort(query.sort(), scored);
+        int top = query.offset() + query.limit();
+        DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search(drill, null, null,
+                top, sort, scored);
+        TopDocs hits = result.hits;
+        long total = hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value()
+                : searcher.count(drill);
+        ScoreDoc[] page = slice(hits.scoreDocs, query.offset(), query.limit());
+        return new SearchResult(total, hits(page, scored && highlight ? text : null), facets(result.facets, query));
+    }
+
+    private static @Nullable Sort sort(SearchSort order, boolean scored) {
+        SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+        return switch (order) {
+            case RELEVANCE -> scored ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
+            case NEWEST -> new Sort(newest, SortField.FIELD_SCORE);
+            case TITLE -> new Sort(new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING), newest);
+        };
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        ScoreDoc[] page = new ScoreDoc[Math.min(limit, all.length - offset)];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchHit> hits(ScoreDoc[] page, @Nullable Query highlight) throws IOException {
+        String[] titles = new String[page.length];
+        String[] snippets = new String[page.length];
+        if (highlight != null && page.length > 0) {
+            TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+            titles = highlighter(new WholeBreakIterator()).highlight(IndexSchema.TITLE, highlight, docs, 1);
+            snippets = highlighter(BreakIterator.getSentenceInstance()).highlight(IndexSchema.DESCRIPTION, highlight,
+                    docs, 2);
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+            String title = doc.get(IndexSchema.TITLE);
+            String description = doc.get(IndexSchema.DESCRIPTION);
+            IndexableField released = doc.getField(IndexSchema.RELEASED);
+            hits.add(new SearchHit(Long.parseLong(doc.get(IndexSchema.ID)), doc.get(IndexSchema.SLUG), title,
+                    titles[i] != null ? titles[i] : Html.escape(title),
+                    snippets[i] != null ? snippets[i] : Html.escape(Html.shorten(description, SNIPPET)),
+                    doc.get(IndexSchema.OPD_CODE), doc.get(IndexSchema.OPD_NAME), doc.get(IndexSchema.TOPIC_CODE),
+                    Float.isNaN(page[i].score) ? 0 : page[i].score, released == null ? null : OffsetDateTime
+                        .ofInstant(Instant.ofEpochMilli(released.numericValue().longValue()), zone)));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter highlighter(BreakIterator breaks) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+            .withBreakIterator(() -> breaks)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(10_000)
+            .build();
+    }
+
+    private static Map<Facet, List<FacetCount>> facets(Facets facets, SearchQuery query) throws IOException {
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<String> chosen = query.values(facet);
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult result = top(facets, facet);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetCount(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+                }
+            }
+            chosen.stream()
+                .filter(v -> values.stream().noneMatch(c -> c.value().equals(v)))
+                .forEach(v -> values.add(new FacetCount(v, 0, true)));
+            counts.put(facet, values);
+        }
+        return counts;
+    }
+
+    private static @Nullable FacetResult top(Facets facets, Facet facet) throws IOException {
+        try {
+            return facets.getTopChildren(FACET_VALUES, facet.dimension());
+        }
+        catch (IllegalArgumentException noSuchDimension) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,67 @@
+package id.satudata.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satudata.portal.catalog.CatalogFixtures;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.security.Role;
+import id.satudata.portal.test.PortalTest;
+import id.satudata.portal.test.SignedIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PortalTest
+class SearchIndexRecoveryTest {
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    CatalogFixtures fixtures;
+
+    @Autowired
+    OpdFixtures opds;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void aCorruptIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
+        fixtures.released(opds.opd("Bappeda"), "Produk Domestik Regional Bruto Omikron", "PDRB", "ekonomi", List.of());
+        SignedIn.as(opds.staff(Role.ADMINISTRATOR));
+        long before = search.health().documents();
+        Path folder = Path.of(search.health().indexPath());
+        index.destroy();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, new byte[] { 1, 2, 3 });
+            }
+        }
+        index.afterPropertiesSet();
+        SearchHealth health = search.health();
+        assertThat(health.healthy()).isTrue();
+        assertThat(health.documents()).isEqualTo(before).isEqualTo(health.databaseDatasets());
+        assertThat(health.lastRebuildAt()).isNotNull();
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("omikron")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void healthAndRebuildAreForStaffOnly() {
+        SignedIn.as(opds.opdStaff(opds.opd("Dinsos")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.rebuild())
+            .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignedIn.as(opds.staff(Role.TEKNIS));
+        assertThat(search.rebuild().healthy()).isTrue();
+    }
+
+}
