@@ -10,15 +10,31 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A dataset in a list: title (link), producer, topic, description and key facts. */
 class DatasetCard extends Div {
 
     DatasetCard(DatasetSummary summary, ZoneId zone) {
+        this(summary, zone, null, null);
+    }
+
+    /**
+     * A search result: title and description passage with the matches marked (HTML
+     * escaped by the search, only {@code <mark>} added).
+     */
+    DatasetCard(DatasetSummary summary, ZoneId zone, @Nullable String titleHtml, @Nullable String snippetHtml) {
         addClassName("dataset-card");
         Locale locale = getLocale();
-        Anchor title = new Anchor(DatasetView.path(summary.slug()), summary.title());
+        Anchor title = new Anchor();
+        title.setHref(DatasetView.path(summary.slug()));
         title.addClassName("dataset-card-title");
+        if (titleHtml != null && !titleHtml.isBlank()) {
+            title.getElement().setProperty("innerHTML", titleHtml);
+        }
+        else {
+            title.setText(summary.title());
+        }
         H3 heading = new H3(title);
         Div source = new Div();
         source.addClassName("dataset-card-source");
@@ -28,8 +44,14 @@ class DatasetCard extends Div {
             topic.addClassName("topic-badge");
             source.add(topic);
         }
-        Paragraph description = new Paragraph(summary.description());
+        Paragraph description = new Paragraph();
         description.addClassName("dataset-card-description");
+        if (snippetHtml != null && !snippetHtml.isBlank()) {
+            description.getElement().setProperty("innerHTML", snippetHtml);
+        }
+        else {
+            description.setText(summary.description());
+        }
         add(heading, source, description, facts(summary, zone, locale));
     }
 

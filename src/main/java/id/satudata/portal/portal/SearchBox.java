@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -59,7 +58,7 @@ class SearchBox extends Div {
     }
 
     private void go(String text) {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", text.strip())));
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, SearchView.forText(text.strip())));
     }
 
 }
