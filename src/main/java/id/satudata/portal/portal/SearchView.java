@@ -94,11 +94,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("portal.searchPage.sort." + s.name()));
         sort.setValue(state.sort());
-        sort.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                go(state.withSort(e.getValue()));
-            }
-        });
+        sort.addValueChangeListener(e -> go(state.withSort(e.getValue())));
         Div head = new Div(summary, sort);
         head.addClassName("results-head");
         return head;
@@ -123,11 +119,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                     c -> label.apply(facet, c.value()) + " (" + PortalFormat.number(c.count(), getLocale()) + ")");
             group.setValue(Set.copyOf(counts.stream().filter(FacetCount::selected).toList()));
             group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    Set<String> chosen = new LinkedHashSet<>();
-                    e.getValue().forEach(c -> chosen.add(c.value()));
-                    go(state.withFacet(facet, chosen));
-                }
+                Set<String> chosen = new LinkedHashSet<>();
+                e.getValue().forEach(c -> chosen.add(c.value()));
+                go(state.withFacet(facet, chosen));
             });
             aside.add(group);
         }

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import id.satudata.portal.search.FacetCount;
 import id.satudata.portal.catalog.CatalogFixtures;
 import id.satudata.portal.chart.EChart;
 import id.satudata.portal.datastore.Dataset;
@@ -59,7 +63,8 @@ class PublicPagesTest extends KaribuTest {
         return _find(DatasetCard.class).stream()
             .flatMap(card -> _find(card, Anchor.class).stream())
             .filter(a -> a.hasClassName("dataset-card-title"))
-            .map(Anchor::getText)
+            .map(a -> a.getText().isEmpty() ? a.getElement().getProperty("innerHTML", "").replaceAll("<[^>]+>", "")
+                    : a.getText())
             .toList();
     }
 
@@ -140,6 +145,41 @@ class PublicPagesTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withText(dinkes.name()))).hasSize(1);
         UI.getCurrent().navigate("topik");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("topic-tile"))).hasSize(14);
+    }
+
+    @Test
+    void searchFindsReleasedDatasetsWithHighlightsAndFacetsButNeverUnreleasedOnes() {
+        UI.getCurrent().navigate("cari", QueryParameters.fromString("q=penduduk"));
+        SearchView view = _get(SearchView.class);
+        assertThat(cardTitles()).contains("Jumlah Penduduk Kaltim Publik")
+            .doesNotContain("Rekap Gizi Rahasia", "Kasus DBD Ditarik");
+        Anchor title = _find(Anchor.class, spec -> spec.withClasses("dataset-card-title")).get(0);
+        assertThat(title.getElement().getProperty("innerHTML")).contains("<mark>");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<FacetCount> topics = _get(CheckboxGroup.class, spec -> spec.withId("facet-topic"));
+        FacetCount kependudukan = topics.getListDataView()
+            .getItems()
+            .filter(c -> c.value().equals("kependudukan"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(kependudukan.count()).isGreaterThanOrEqualTo(1);
+        topics.setValue(java.util.Set.of(kependudukan));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+            .isEqualTo("cari?q=penduduk&topic=kependudukan");
+        assertThat(cardTitles()).contains("Jumlah Penduduk Kaltim Publik");
+        assertThat(view.getPageTitle()).startsWith("penduduk");
+    }
+
+    @Test
+    void emptyAndNonsenseQueriesAreAnsweredGracefully() {
+        UI.getCurrent().navigate("cari");
+        assertThat(cardTitles()).contains("Jumlah Penduduk Kaltim Publik");
+        for (String nonsense : List.of("%22%28%5B%7B*%3F~%5E", "zzqqxxyy", "AND%20OR%20NOT", "%3Cscript%3E")) {
+            UI.getCurrent()
+                .navigate("cari", QueryParameters.fromString("q=" + nonsense + "&hal=99999&urut=bogus&year=abc"));
+            _assertOne(SearchView.class);
+            _assertOne(Paragraph.class, spec -> spec.withId("no-results"));
+        }
     }
 
 }
