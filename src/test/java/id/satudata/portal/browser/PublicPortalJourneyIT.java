@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,27 @@ import org.junit.jupiter.api.Test;
  */
 class PublicPortalJourneyIT extends BrowserTest {
 
+    private static boolean demoLoaded;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * The demo data is loaded in one transaction after the server has started; the
+     * journeys wait until its released datasets show on the home page.
+     */
+    @BeforeEach
+    void awaitDemoData() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (!demoLoaded && System.currentTimeMillis() < deadline) {
+            page.navigate(portal.url("/"));
+            page.locator("#newest").waitFor();
+            demoLoaded = page.locator("#newest a.dataset-card-title").count() > 0;
+            if (!demoLoaded) {
+                Thread.sleep(2000);
+            }
+        }
+        assertThat(demoLoaded).as("demo datasets on the home page").isTrue();
+    }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build(),
