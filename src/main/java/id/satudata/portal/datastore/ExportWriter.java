@@ -35,7 +35,10 @@ final class ExportWriter {
                     w.write(',');
                 }
                 Object value = r.get(i + 1);
-                if (value != null) {
+                if (value instanceof String text) {
+                    w.write(quote(neutralise(text)));
+                }
+                else if (value != null) {
                     w.write(quote(value.toString()));
                 }
             }
@@ -44,6 +47,21 @@ final class ExportWriter {
         }
         w.flush();
         return n;
+    }
+
+    /**
+     * Text starting with a character a spreadsheet reads as the start of a formula (=, +,
+     * -, @, tab, carriage return) gets a leading apostrophe, so opening the CSV never
+     * runs it (OWASP CSV injection). Numbers are not text and stay as they are.
+     */
+    static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formula ? "'" + text : text;
     }
 
     static String quote(String text) {

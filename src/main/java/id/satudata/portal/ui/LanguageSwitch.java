@@ -28,7 +28,9 @@ public class LanguageSwitch extends HorizontalLayout {
         Button button = new Button(label, e -> choose(locale));
         button.setId("lang-" + locale.getLanguage());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", getTranslation("language." + locale.getLanguage()));
+        // the accessible name starts with the visible text (WCAG 2.5.3 label in name)
+        button.getElement()
+            .setAttribute("aria-label", label + " – " + getTranslation("language." + locale.getLanguage()));
         button.getElement().setAttribute("lang", locale.getLanguage());
         boolean current = locale.getLanguage().equals(getLocale().getLanguage());
         button.getElement().setAttribute("aria-pressed", String.valueOf(current));

@@ -14,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two filter chains: the stateless machine API under {@code /api/**} (public reads and
- * API-key pushes, each checked again in the services), and the Vaadin UI with form login
- * and role-based view access. Neither exists in the command-line mode (backup, restore),
- * which runs without a web server.
+ * API-key pushes, each checked again in the services) and the public downloads under
+ * {@code /download/**} (anonymous, released datasets only), and the Vaadin UI with form
+ * login and role-based view access. Neither exists in the command-line mode (backup,
+ * restore), which runs without a web server.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,7 +27,7 @@ public class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/download/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class FoundationJourneyIT extends BrowserTest {
 
     @Test
-    void publicHomeShowsThePortalAndItsProducers() {
+    void publicHomeShowsThePortalAndItsCatalogue() {
         page.navigate(portal.url("/"));
         assertThat(page.locator("h1")).hasText("Portal Satu Data Provinsi Kalimantan Timur");
         assertThat(page.locator("html")).hasAttribute("lang", "id");
-        assertThat(page.locator(".producer-list li")).hasCount(40);
+        assertThat(page.locator(".topic-tile")).hasCount(8);
         screenshot("foundation-public-home");
     }
 
