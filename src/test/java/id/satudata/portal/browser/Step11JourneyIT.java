@@ -16,6 +16,7 @@ class Step11JourneyIT extends BrowserTest {
 
     @Test
     void theOpdsReviewTheirDashboardsAndConfirmOrReturn() {
+        page.setViewportSize(1366, 1900);
         signIn("opd.dinkes", PASSWORD);
         page.navigate(portal.url("/app/dasbor"));
         assertThat(page.locator("#dashboard-heading")).isVisible();
@@ -57,6 +58,7 @@ class Step11JourneyIT extends BrowserTest {
         screenshot("step11-dashboard-dlh-returned");
 
         page.context().clearCookies();
+        page.setViewportSize(1366, 1500);
         signIn("admin", PASSWORD);
         page.navigate(portal.url("/app/ikhtisar"));
         assertThat(page.locator("#overview-ranking")).isVisible();

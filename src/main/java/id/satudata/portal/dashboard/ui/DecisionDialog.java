@@ -38,6 +38,12 @@ class DecisionDialog extends Dialog {
             reason.setMaxLength(2000);
             reason.setWidthFull();
             reason.setMinHeight("8em");
+            reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            reason.addValueChangeListener(e -> {
+                if (e.getValue().strip().length() >= 5) {
+                    reason.setInvalid(false);
+                }
+            });
             add(reason);
         }
         ok = new Button(format.t(confirm ? "dashboard.decision.confirm" : "dashboard.decision.return"), e -> {

@@ -79,6 +79,8 @@ public class OpdDashboardView extends VerticalLayout implements BeforeEnterObser
         this.format = new DashFormat(this, clock.getZone());
         setId("opd-dashboard");
         addClassName("dash-page");
+        integrations.setWidthFull();
+        datasets.setWidthFull();
     }
 
     /** The link to an OPD's dashboard, optionally with a dataset opened. */

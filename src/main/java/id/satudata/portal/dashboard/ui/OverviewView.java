@@ -104,7 +104,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> format.t("dashboard.overview.step", s.step().number()) + " - " + s.step().activity())
             .setHeader(format.t("dashboard.overview.stepColumn"))
             .setFlexGrow(4);
-        grid.addColumn(s -> format.t("dashboard.overview.days", s.overdueBy().toDays()))
+        grid.addColumn(s -> s.overdueBy().toDays() >= 1 ? format.t("dashboard.overview.days", s.overdueBy().toDays())
+                : format.t("dashboard.overview.hours", Math.max(1, s.overdueBy().toHours())))
             .setHeader(format.t("dashboard.overview.overdueBy"));
         grid.setItems(overdue);
         grid.setAllRowsVisible(overdue.size() <= 10);
