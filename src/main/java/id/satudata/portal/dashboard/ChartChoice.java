@@ -88,15 +88,20 @@ public final class ChartChoice {
         return candidates.stream().filter(f -> {
             int values = facts.distinctValues().getOrDefault(f.name(), -1);
             return values >= 2 && values <= 50;
-        }).findFirst().or(() -> candidates.stream().findFirst());
+        })
+            .findFirst()
+            .or(() -> candidates.stream()
+                .filter(f -> facts.distinctValues().getOrDefault(f.name(), 2) >= 2)
+                .findFirst());
     }
 
     /**
-     * A chart of a measure that is not over time shows the latest period, so that years
-     * are not added up.
+     * A chart of a measure that is not over time shows the latest year, so that years are
+     * not added up (a single day of daily data would say little: dates are not filtered).
      */
     private static ChartDefinition latest(ChartDefinition chart, Optional<Field> time, SchemaFacts facts) {
-        if (time.isEmpty() || facts.latestPeriod() == null || chart.measure() == null) {
+        if (time.isEmpty() || time.get().type() == FieldType.DATE || facts.latestPeriod() == null
+                || chart.measure() == null) {
             return chart;
         }
         return chart.withFilter(time.get().name(), facts.latestPeriod());

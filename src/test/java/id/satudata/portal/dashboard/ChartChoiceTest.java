@@ -67,6 +67,18 @@ class ChartChoiceTest {
     }
 
     @Test
+    void aCategoryWithASingleValueIsNotCharted() {
+        TableSchema schema = new TableSchema(
+                List.of(dim("tanggal", FieldType.DATE), dim("periode", FieldType.STRING), measure("pm_10", null)),
+                List.of());
+
+        List<ChartDefinition> charts = ChartChoice
+            .choose(new SchemaFacts(schema, null, null, "2022-12-31", Map.of("periode", 1)));
+
+        assertThat(charts).containsExactly(ChartDefinition.of(ChartKind.LINE, "tanggal", "pm_10", Aggregate.SUM));
+    }
+
+    @Test
     void aDatasetWithoutDimensionsGetsNoChart() {
         TableSchema schema = new TableSchema(List.of(measure("nilai", null)), List.of());
 
