@@ -92,7 +92,9 @@ public final class RunningPortal implements AutoCloseable {
                 HttpResponse<Void> response = http.send(
                         HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // the demo data is written after the server listens; sign-ins fail until
+                // it is
+                if (response.statusCode() == 200 && Files.readString(log).contains("Demo data generated")) {
                     return;
                 }
             }

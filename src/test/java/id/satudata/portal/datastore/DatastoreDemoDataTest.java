@@ -41,7 +41,8 @@ class DatastoreDemoDataTest {
     void bappedaPublishesTheKaltimPopulationPerRegionCodeAndYear() {
         Dataset population = datasets.getBySlug("penduduk-kabkota-kaltim");
         assertThat(population.visibility()).isEqualTo(Visibility.PUBLIC);
-        assertThat(population.integrationId()).isNull();
+        // linked to Bappeda's demo integration by the dashboard demo (order 30)
+        assertThat(population.integrationId()).isNotNull();
         assertThat(population.rowCount()).isEqualTo(10 * 10);
         List<DistinctValue> codes = queries.distinct(population.id(), "kode_wilayah_bps", List.of(), 20);
         assertThat(codes).extracting(DistinctValue::value)

@@ -121,6 +121,37 @@ class IntegrationBrowser extends VerticalLayout {
         return value.isBlank() ? null : value;
     }
 
+    /**
+     * Sets the filters from a link
+     * ({@code ?status=RETURNED&step=11&opd=DINKES&overdue=true}), as the dashboards'
+     * figures link to the list; unknown values are ignored.
+     */
+    void preset(java.util.Map<String, java.util.List<String>> parameters) {
+        java.util.function.Function<String, @Nullable String> first = name -> parameters
+            .getOrDefault(name, java.util.List.of())
+            .stream()
+            .findFirst()
+            .orElse(null);
+        String wanted = first.apply("status");
+        java.util.Arrays.stream(IntegrationStatus.values())
+            .filter(s -> s.name().equals(wanted))
+            .findFirst()
+            .ifPresent(status::setValue);
+        String stepValue = first.apply("step");
+        if (stepValue != null && stepValue.matches("\\d{1,3}")) {
+            step.setValue(Integer.valueOf(stepValue));
+        }
+        String opdCode = first.apply("opd");
+        if (opdCode != null) {
+            opd.getListDataView()
+                .getItems()
+                .filter(o -> o.code().equalsIgnoreCase(opdCode))
+                .findFirst()
+                .ifPresent(opd::setValue);
+        }
+        overdue.setValue("true".equals(first.apply("overdue")));
+    }
+
     IntegrationGrid grid() {
         return grid;
     }

@@ -23,9 +23,18 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "registry.nav.list", order = 10, icon = "vaadin:records")
 @RolesAllowed({ "ADMINISTRATOR", "PENGAWAS", "TEKNIS", "KEPALA_DINAS" })
 @StyleSheet("assets/registry.css")
-public class IntegrationListView extends VerticalLayout implements HasDynamicTitle {
+public class IntegrationListView extends VerticalLayout
+        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     public static final String PATH = BackOfficeLayout.PATH + "/integrasi";
+
+    private final IntegrationBrowser browser;
+
+    /** Filters given in the link (status, step, opd, overdue) are applied. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        browser.preset(event.getLocation().getQueryParameters().getParameters());
+    }
 
     public IntegrationListView(RegistryService registry, SopService sop, OpdService opds, WorkingCalendar calendar) {
         setId("integration-list");
@@ -35,7 +44,7 @@ public class IntegrationListView extends VerticalLayout implements HasDynamicTit
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(NewIntegrationView.class)));
         create.setId("new-integration");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        IntegrationBrowser browser = new IntegrationBrowser(registry, sop, opds.list(), format, calendar::now);
+        browser = new IntegrationBrowser(registry, sop, opds.list(), format, calendar::now);
         add(create, browser);
         setFlexGrow(1, browser);
     }

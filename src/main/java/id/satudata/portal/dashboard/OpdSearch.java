@@ -1,0 +1,26 @@
+package id.satudata.portal.dashboard;
+
+import java.util.List;
+
+/**
+ * Finds an OPD's datasets and integrations by words, for the search box of its dashboard.
+ * The seam for the {@code search} feature's Lucene index (OPD scope, Indonesian
+ * analyzer): until it is on main, {@link WordFilterSearch} matches every word against the
+ * titles, descriptions and codes on the dashboard.
+ */
+public interface OpdSearch {
+
+    /** The entries of the dashboard that match the words, best first. */
+    Matches find(OpdDashboard dashboard, String words);
+
+    /** What matched. */
+    record Matches(List<DatasetEntry> datasets, List<IntegrationEntry> integrations) {
+
+        public Matches {
+            datasets = List.copyOf(datasets);
+            integrations = List.copyOf(integrations);
+        }
+
+    }
+
+}

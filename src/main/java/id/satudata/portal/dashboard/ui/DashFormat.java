@@ -1,0 +1,36 @@
+package id.satudata.portal.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Numbers and times as the dashboard writes them, in the page language. */
+record DashFormat(Component owner, ZoneId zone) {
+
+    String t(String key, Object... args) {
+        return owner.getTranslation(key, args);
+    }
+
+    Locale locale() {
+        com.vaadin.flow.component.UI ui = owner.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        return ui == null ? Locale.forLanguageTag("id") : ui.getLocale();
+    }
+
+    String number(long value) {
+        return String.format(locale(), "%,d", value);
+    }
+
+    String time(@Nullable OffsetDateTime at) {
+        if (at == null) {
+            return t("dashboard.never");
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
+            .format(at.atZoneSameInstant(zone));
+    }
+
+}

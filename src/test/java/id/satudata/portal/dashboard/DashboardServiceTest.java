@@ -1,0 +1,146 @@
+package id.satudata.portal.dashboard;
+
+import static id.satudata.portal.registry.RegistryFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.DatastoreFixtures;
+import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.FieldRole;
+import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.opd.OpdFixtures;
+import id.satudata.portal.registry.RegistryFixtures;
+import id.satudata.portal.registry.RegistryService;
+import id.satudata.portal.sop.IntegrationStatus;
+import id.satudata.portal.test.PortalTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The dashboard services: who sees what, the decision, charts, schema changes. */
+@PortalTest
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardFixtures fixtures;
+
+    @Autowired
+    OpdFixtures opds;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DashboardCharts charts;
+
+    @Autowired
+    DatasetService datasets;
+
+    @Autowired
+    RegistryService registry;
+
+    @Test
+    void theOpdDashboardListsTheIntegrationAwaitingDecisionAndTheLinkedDatasetWithItsLoads() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcLihat");
+
+        OpdDashboard dashboard = as(review.cast().opdUser(), () -> dashboards.opdDashboard(review.cast().opd().id()));
+
+        assertThat(dashboard.integrations()).singleElement().satisfies(i -> {
+            assertThat(i.awaitingDecision()).isTrue();
+            assertThat(i.mayDecide()).isTrue();
+            assertThat(i.datasetIds()).containsExactly(review.dataset().id());
+        });
+        assertThat(dashboard.datasets()).singleElement().satisfies(d -> {
+            assertThat(d.dataset().rowCount()).isEqualTo(3);
+            assertThat(d.loads().loads()).isEqualTo(1);
+            assertThat(d.freshness()).isEqualTo(Freshness.FRESH);
+        });
+        assertThat(dashboard.headline().awaitingDecision()).isEqualTo(1);
+    }
+
+    @Test
+    void anOpdUserCannotOpenAnotherOpdsDashboardButStaffCan() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcLain");
+        var stranger = opds.opdStaff(opds.opd("SvcAsing"));
+
+        assertThatThrownBy(() -> as(stranger, () -> dashboards.opdDashboard(review.cast().opd().id())))
+            .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(review.cast().pengawas(), () -> dashboards.opdDashboard(review.cast().opd().id())).datasets())
+            .hasSize(1);
+    }
+
+    @Test
+    void onlyTheIntegrationsOpdOrAnAdministratorDecides() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcSiapa");
+        var stranger = opds.opdStaff(opds.opd("SvcOrang"));
+        long id = review.integration().id();
+        int version = review.integration().version();
+
+        assertThatThrownBy(() -> as(stranger, () -> dashboards.decide(id, version, true, null)))
+            .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(review.cast().pengawas(), () -> dashboards.decide(id, version, true, null)))
+            .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(review.cast().admin(), () -> dashboards.decide(id, version, true, null)).status())
+            .isEqualTo(IntegrationStatus.VALIDATED);
+    }
+
+    @Test
+    void aSchemaChangeOfALinkedDatasetAfterValidationAsksForANewValidation() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcSkema");
+        as(review.cast().opdUser(),
+                () -> dashboards.decide(review.integration().id(), review.integration().version(), true, null));
+        List<Field> fields = new ArrayList<>(review.dataset().schema().fields());
+        fields.add(new Field("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
+        as(review.cast().teknis(), () -> datasets.defineSchema(review.dataset().id(),
+                new TableSchema(fields, review.dataset().schema().primaryKey())));
+
+        OpdDashboard dashboard = as(review.cast().opdUser(), () -> dashboards.opdDashboard(review.cast().opd().id()));
+
+        assertThat(dashboard.integrations().getFirst().schemaChanged()).isTrue();
+        assertThat(dashboard.integrations().getFirst().integration().status()).isEqualTo(IntegrationStatus.VALIDATED);
+    }
+
+    @Test
+    void theAutomaticChartsOfARegionDatasetAreABarFallbackMapAndALineAndStaffCanSaveAnother() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcGrafik");
+        long id = review.dataset().id();
+
+        List<DashboardChart> automatic = as(review.cast().opdUser(), () -> charts.charts(id, Locale.ROOT));
+
+        assertThat(automatic).extracting(c -> c.definition().kind()).containsExactly(ChartKind.MAP, ChartKind.LINE);
+        DashboardChart map = automatic.getFirst();
+        assertThat(map.region()).isNotNull();
+        assertThat(map.region().rows()).isEqualTo(3);
+        assertThat(map.spec().categories()).hasSize(3);
+        ChartDefinition columns = ChartDefinition.of(ChartKind.COLUMN, "nama_kabupaten_kota", "luas_km2",
+                Aggregate.MAX);
+        assertThatThrownBy(() -> as(review.cast().opdUser(), () -> charts.save(id, 0, columns)))
+            .isInstanceOf(AccessDeniedException.class);
+
+        as(review.cast().teknis(), () -> charts.save(id, 0, columns));
+
+        List<DashboardChart> saved = as(review.cast().opdUser(), () -> charts.charts(id, Locale.ROOT));
+        assertThat(saved).singleElement().satisfies(c -> {
+            assertThat(c.automatic()).isFalse();
+            assertThat(c.spec().categories()).containsExactly("Kutai Barat", "Paser", "Balikpapan");
+        });
+    }
+
+    @Test
+    void aChartOnAColumnThatIsNotADimensionIsRefused() {
+        DashboardFixtures.Review review = fixtures.atStepEleven("SvcSalah");
+        ChartDefinition wrong = ChartDefinition.of(ChartKind.BAR, "jumlah_penduduk", null, Aggregate.COUNT);
+
+        assertThatThrownBy(() -> as(review.cast().teknis(), () -> charts.save(review.dataset().id(), 0, wrong)))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("dashboard.error.chart.dimension");
+    }
+
+}

@@ -1,0 +1,55 @@
+package id.satudata.portal.datastore;
+
+import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills a dataset of {@link #SCHEMA} with generated rows inside PostgreSQL (for
+ * benchmarks of other features): Kaltim BPS kab/kota codes, years, sex, amounts; the
+ * rollups are rebuilt and the row count recorded as a load would.
+ */
+@Component
+public class GeneratedRows {
+
+    public static final TableSchema SCHEMA = new TableSchema(
+            java.util.List.of(
+                    new Field("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new Field("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new Field("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE)),
+            java.util.List.of());
+
+    private final DSLContext db;
+
+    private final RollupRepository rollups;
+
+    private final DatasetRepository datasets;
+
+    private final TransactionTemplate transactions;
+
+    GeneratedRows(DSLContext db, RollupRepository rollups, DatasetRepository datasets,
+            TransactionTemplate transactions) {
+        this.db = db;
+        this.rollups = rollups;
+        this.datasets = datasets;
+        this.transactions = transactions;
+    }
+
+    public void fill(long datasetId, long rows) {
+        transactions.executeWithoutResult(status -> {
+            db.execute(
+                    """
+                            insert into {0} (_row, _load_id, kode_wilayah, tahun, jenis_kelamin, jumlah)
+                            select g, 0, (array['6401','6402','6403','6404','6405','6409','6411','6471','6472','6474'])[1 + g % 10],
+                                   2000 + (g / 10) % 25, case when g % 2 = 0 then 'L' else 'P' end, (g * 7919) % 100000
+                            from generate_series(1, {1}) g""",
+                    DataTable.name(datasetId), rows);
+            rollups.rebuild(datasetId, SCHEMA);
+            datasets.recordLoad(datasetId, rows, OffsetDateTime.now());
+        });
+        db.execute("analyze {0}", DataTable.name(datasetId));
+    }
+
+}
