@@ -1,0 +1,121 @@
+package id.satudata.portal.dashboard;
+
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.DistinctValue;
+import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.region.RegionColumn;
+import id.satudata.portal.region.RegionService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learns a dataset's {@link SchemaFacts} from its data (region-code column, latest
+ * period, category sizes) with a few distinct-value queries, answered from the rollups;
+ * kept per data version, so a new load or schema asks again.
+ */
+@Component
+class SchemaFactsReader {
+
+    /**
+     * A column is read as region codes when this share of its values are known regions.
+     */
+    static final double REGION_COVERAGE = 0.6;
+
+    private static final int SAMPLE = 500;
+
+    private static final int MAX_CACHED = 2_000;
+
+    private record Key(long datasetId, int schemaVersion, long dataVersion) {
+    }
+
+    private final DatasetQueryService queries;
+
+    private final RegionService regions;
+
+    private final Map<Key, SchemaFacts> cache = new ConcurrentHashMap<>();
+
+    SchemaFactsReader(DatasetQueryService queries, RegionService regions) {
+        this.queries = queries;
+        this.regions = regions;
+    }
+
+    /** The facts of a dataset the caller may see (checked by the query service). */
+    SchemaFacts facts(Dataset dataset) {
+        Key key = new Key(dataset.id(), dataset.schemaVersion(), dataset.dataVersion());
+        SchemaFacts known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        SchemaFacts facts = read(dataset);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, facts);
+        return facts;
+    }
+
+    private SchemaFacts read(Dataset dataset) {
+        if (dataset.schema().isEmpty() || dataset.rowCount() == 0) {
+            return SchemaFacts.of(dataset.schema());
+        }
+        String regionField = null;
+        RegionColumn region = null;
+        String latest = null;
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Field field : dataset.schema().dimensions()) {
+            if (ChartChoice.isTime(field)) {
+                if (latest == null) {
+                    latest = latest(values(dataset, field, SAMPLE));
+                }
+                continue;
+            }
+            if (regionField == null && mayHoldCodes(field)) {
+                Optional<RegionColumn> detected = regions.detect(values(dataset, field, SAMPLE));
+                if (detected.isPresent() && detected.get().coverage() >= REGION_COVERAGE) {
+                    regionField = field.name();
+                    region = detected.get();
+                    continue;
+                }
+            }
+            if (field.type() == FieldType.STRING || field.type() == FieldType.BOOLEAN) {
+                sizes.put(field.name(), values(dataset, field, 51).size());
+            }
+        }
+        return new SchemaFacts(dataset.schema(), regionField, region, latest, sizes);
+    }
+
+    private List<String> values(Dataset dataset, Field field, int limit) {
+        return queries.distinct(dataset.id(), field.name(), List.of(), limit)
+            .stream()
+            .map(DistinctValue::value)
+            .filter(Objects::nonNull)
+            .toList();
+    }
+
+    private static boolean mayHoldCodes(Field field) {
+        return (field.type() == FieldType.STRING || field.type() == FieldType.INTEGER)
+                && field.name().matches(".*(kode|code|bps|kemendagri|wilayah|kab|kec|desa|prov).*");
+    }
+
+    private static @Nullable String latest(List<String> values) {
+        return values.stream().max(SchemaFactsReader::compare).orElse(null);
+    }
+
+    private static int compare(String a, String b) {
+        try {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+        }
+        catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+}
