@@ -3,6 +3,7 @@ package id.satudata.portal.report.integration;
 import id.satudata.portal.chart.ChartImageOptions;
 import id.satudata.portal.chart.ChartImageRenderer;
 import id.satudata.portal.chart.ChartSpec;
+import id.satudata.portal.chart.ChartType;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.IntegrationDetail;
 import id.satudata.portal.registry.IntegrationEvent;
@@ -139,10 +140,14 @@ final class IntegrationReport {
             doc.note(texts.get("report.integration.charts.none"));
         }
         int number = 1;
-        for (ChartSpec spec : data.charts()) {
+        for (DatasetChart chart : data.charts()) {
+            ChartSpec spec = chart.spec();
             ChartImageOptions options = ChartImageOptions.print(texts.locale(), texts.get("report.chart.empty"));
+            if (spec.type() == ChartType.BAR) {
+                options = options.withSize(640, Math.min(560, 120 + 26 * spec.categories().size()));
+            }
             doc.figure(charts.png(spec, options), options.pixelWidth(), options.pixelHeight(),
-                    texts.get("report.figure", number++, spec.title()));
+                    texts.get("report.figure", number++, chart.datasetTitle() + " \u2014 " + spec.title()));
         }
     }
 

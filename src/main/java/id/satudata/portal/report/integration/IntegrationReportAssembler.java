@@ -1,6 +1,6 @@
 package id.satudata.portal.report.integration;
 
-import id.satudata.portal.chart.ChartSpec;
+import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.opd.OpdService;
@@ -15,6 +15,7 @@ import id.satudata.portal.sop.SopTemplate;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,16 +28,23 @@ import org.springframework.stereotype.Component;
 @Component
 class IntegrationReportAssembler {
 
+    /** The most charts a report shows; the dashboard has them all. */
+    static final int MAX_CHARTS = 8;
+
     private final DatasetService datasets;
 
     private final LoadCountRepository loads;
 
     private final OpdService opds;
 
+    private final DashboardCharts dashboards;
+
     private final Clock clock;
 
-    IntegrationReportAssembler(DatasetService datasets, LoadCountRepository loads, OpdService opds, Clock clock) {
+    IntegrationReportAssembler(DatasetService datasets, LoadCountRepository loads, OpdService opds,
+            DashboardCharts dashboards, Clock clock) {
         this.datasets = datasets;
+        this.dashboards = dashboards;
         this.loads = loads;
         this.opds = opds;
         this.clock = clock;
@@ -47,7 +55,7 @@ class IntegrationReportAssembler {
      * @param version the version the report is written as
      */
     IntegrationReportData assemble(IntegrationDetail detail, IntegrationPath.@Nullable Completion completing,
-            int version) {
+            int version, Locale locale) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         long integrationId = detail.integration().id();
         List<Dataset> own = datasets.list(detail.integration().opdId())
@@ -62,13 +70,20 @@ class IntegrationReportAssembler {
         }).toList();
         List<PathRow> path = IntegrationPath.rows(detail.template(), detail.integration(), detail.events(),
                 now.toInstant(), completing);
-        return new IntegrationReportData(opds.get(detail.integration().opdId()), detail, path, facts, charts(own),
-                confirmation(detail), now, version);
+        return new IntegrationReportData(opds.get(detail.integration().opdId()), detail, path, facts,
+                charts(own, locale), confirmation(detail), now, version);
     }
 
-    /** The charts of the integration's datasets on the OPD dashboard. */
-    private List<ChartSpec> charts(List<Dataset> own) {
-        return List.of();
+    /**
+     * The charts of the integration's datasets as the OPD dashboard shows them (saved or
+     * chosen automatically), at most {@link #MAX_CHARTS}.
+     */
+    private List<DatasetChart> charts(List<Dataset> own, Locale locale) {
+        return own.stream()
+            .filter(d -> d.rowCount() > 0)
+            .flatMap(d -> dashboards.charts(d.id(), locale).stream().map(c -> new DatasetChart(d.title(), c.spec())))
+            .limit(MAX_CHARTS)
+            .toList();
     }
 
     /** The reports already filed with the last step (PDFs of its output document). */

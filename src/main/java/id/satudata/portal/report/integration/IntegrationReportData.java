@@ -1,6 +1,5 @@
 package id.satudata.portal.report.integration;
 
-import id.satudata.portal.chart.ChartSpec;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.registry.IntegrationDetail;
 import id.satudata.portal.registry.IntegrationEvent;
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param version the report's version (1 for the first one filed with the last step)
  */
 record IntegrationReportData(Opd opd, IntegrationDetail detail, List<PathRow> path, List<DatasetFacts> datasets,
-        List<ChartSpec> charts, @Nullable IntegrationEvent confirmation, ZonedDateTime generatedAt, int version) {
+        List<DatasetChart> charts, @Nullable IntegrationEvent confirmation, ZonedDateTime generatedAt, int version) {
 
     IntegrationReportData {
         path = List.copyOf(path);

@@ -75,7 +75,7 @@ public class IntegrationReportService {
     public GeneratedDocument report(long integrationId, DocumentFormat format, Locale locale) {
         IntegrationDetail detail = visibleDetail(integrationId);
         int version = Math.max(IntegrationReportAssembler.reportsFiled(detail), 1);
-        return write(assembler.assemble(detail, null, version), format, locale);
+        return write(assembler.assemble(detail, null, version, locale), format, locale);
     }
 
     /**
@@ -97,7 +97,7 @@ public class IntegrationReportService {
         IntegrationPath.Completion completion = new IntegrationPath.Completion(actorName(), action.actingAs(),
                 action.onBehalf(), clock.instant());
         int version = IntegrationReportAssembler.reportsFiled(detail) + 1;
-        List<UploadedDocument> files = files(assembler.assemble(detail, completion, version), locale);
+        List<UploadedDocument> files = files(assembler.assemble(detail, completion, version, locale), locale);
         return registry.complete(integrationId, expectedVersion, Outcome.DONE,
                 texts(locale).get("report.integration.filed", version), files);
     }
@@ -114,7 +114,7 @@ public class IntegrationReportService {
             throw new ValidationException("step", "report.integration.error.notFinished", detail.integration().code());
         }
         int version = IntegrationReportAssembler.reportsFiled(detail) + 1;
-        List<UploadedDocument> files = files(assembler.assemble(detail, null, version), locale);
+        List<UploadedDocument> files = files(assembler.assemble(detail, null, version, locale), locale);
         return registry.addNote(integrationId, expectedVersion,
                 texts(locale).get("report.integration.refiled", version), files);
     }
