@@ -35,12 +35,12 @@ final class IntegrationReportTables {
     }
 
     Block.Table path(List<PathRow> rows) {
-        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.step"), 2.3),
-                Block.Column.of(texts.get("report.integration.col.actor"), 1.5),
+        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.step"), 2.0),
+                Block.Column.of(texts.get("report.integration.col.actor"), 1.45),
                 Block.Column.of(texts.get("report.integration.col.start"), 1.05),
                 Block.Column.of(texts.get("report.integration.col.end"), 1.05),
-                Block.Column.of(texts.get("report.integration.col.standard"), 0.85),
-                Block.Column.of(texts.get("report.integration.col.actual"), 0.95),
+                Block.Column.of(texts.get("report.integration.col.standard"), 1.0),
+                Block.Column.of(texts.get("report.integration.col.actual"), 1.15),
                 Block.Column.of(texts.get("report.integration.col.decision"), 2.3));
         List<List<Cell>> cells = new ArrayList<>();
         for (PathRow row : rows) {
@@ -95,11 +95,11 @@ final class IntegrationReportTables {
     }
 
     Block.Table documents(List<IntegrationDocument> documents) {
-        List<Block.Column> columns = List.of(Block.Column.numeric(texts.get("report.integration.col.stepShort"), 0.55),
-                Block.Column.of(texts.get("report.integration.col.kind"), 1.9),
+        List<Block.Column> columns = List.of(Block.Column.numeric(texts.get("report.integration.col.stepShort"), 0.95),
+                Block.Column.of(texts.get("report.integration.col.kind"), 1.8),
                 Block.Column.of(texts.get("report.integration.col.file"), 2.0),
-                Block.Column.of(texts.get("report.integration.col.filedBy"), 1.8),
-                Block.Column.of(texts.get("report.integration.col.sha256"), 3.0));
+                Block.Column.of(texts.get("report.integration.col.filedBy"), 1.7),
+                Block.Column.of(texts.get("report.integration.col.sha256"), 2.9));
         List<List<Cell>> cells = documents.stream()
             .sorted(Comparator.comparing(IntegrationDocument::uploadedAt).thenComparing(IntegrationDocument::id))
             .map(d -> List.of(Cell.number(d.stepNo(), Integer.toString(d.stepNo())), Cell.text(d.kind()),
@@ -147,8 +147,10 @@ final class IntegrationReportTables {
         };
     }
 
+    /** Date and time on two lines, so narrow columns do not break the date. */
     String time(@Nullable Instant instant) {
-        return instant == null ? texts.get("report.none") : texts.shortDateTime(instant.atZone(zone));
+        return instant == null ? texts.get("report.none")
+                : texts.shortDateTime(instant.atZone(zone)).replace(' ', '\n');
     }
 
     static String shortActivity(String activity) {

@@ -48,7 +48,7 @@ final class PeriodicReportTables {
                     Cell.text(activity(c.templateCode(), c.step())), count(c.integrations())))
             .toList();
         return table("steps", rows, Block.Column.of(texts.get("report.periodic.col.template"), 1.6),
-                Block.Column.numeric(texts.get("report.periodic.col.step"), 0.7),
+                Block.Column.numeric(texts.get("report.periodic.col.step"), 0.95),
                 Block.Column.of(texts.get("report.periodic.col.activity"), 4),
                 Block.Column.numeric(texts.get("report.periodic.col.integrations"), 1.1));
     }
@@ -66,7 +66,7 @@ final class PeriodicReportTables {
                     Cell.text(texts.duration(c.worst()) + "\n" + c.worstCode())));
         }
         return table("compliance", rows, Block.Column.of(texts.get("report.periodic.col.template"), 1.5),
-                Block.Column.numeric(texts.get("report.periodic.col.step"), 0.7),
+                Block.Column.numeric(texts.get("report.periodic.col.step"), 0.95),
                 Block.Column.of(texts.get("report.periodic.col.standard"), 1.1),
                 Block.Column.numeric(texts.get("report.periodic.col.completions"), 0.9),
                 Block.Column.of(texts.get("report.periodic.col.onTime"), 1.2),
@@ -85,9 +85,9 @@ final class PeriodicReportTables {
             .toList();
         return table("returns", rows, Block.Column.of(texts.get("report.periodic.col.code"), 1.4),
                 Block.Column.of(texts.get("report.periodic.col.opd"), 1.1),
-                Block.Column.of(texts.get("report.periodic.col.return"), 1.1),
+                Block.Column.of(texts.get("report.periodic.col.return"), 1.45),
                 Block.Column.of(texts.get("report.periodic.col.date"), 1.2),
-                Block.Column.of(texts.get("report.periodic.col.reason"), 4));
+                Block.Column.of(texts.get("report.periodic.col.reason"), 3.65));
     }
 
     Block.Table released(PeriodicFacts facts) {
@@ -130,9 +130,12 @@ final class PeriodicReportTables {
         return Cell.number(value, texts.number(value));
     }
 
-    /** Templates are shown by their code (KALTIM); the report lists their names once. */
+    /**
+     * Templates are shown by their code, words split so it wraps ("TRENGGALEK
+     * EKSTERNAL").
+     */
     private static String templateName(String code) {
-        return code;
+        return code.replace('_', ' ');
     }
 
     private String activity(String template, int step) {
@@ -145,7 +148,7 @@ final class PeriodicReportTables {
     }
 
     private String time(Instant instant) {
-        return texts.shortDateTime(instant.atZone(zone));
+        return texts.shortDateTime(instant.atZone(zone)).replace(' ', '\n');
     }
 
 }

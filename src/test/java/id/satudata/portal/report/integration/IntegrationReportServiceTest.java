@@ -77,9 +77,11 @@ class IntegrationReportServiceTest {
     void thePdfShowsIdentificationEveryStepVisitTheReturnReasonAndEveryDocumentHash() throws Exception {
         Cast cast = fixtures.cast("Dinkes");
         Integration at12 = reportFixtures.atReportStepAfterReturn(cast);
+        reportFixtures.datasetOf(cast, at12);
         SignedIn.as(cast.opdUser());
         GeneratedDocument pdf = reports.report(at12.id(), DocumentFormat.PDF, INDONESIAN);
-        PdfPreview.save("uji-" + pdf.fileName(), pdf.content());
+        assertThat(PdfPreview.pages(PdfPreview.save("uji-laporan-dengan-grafik.pdf", pdf.content())))
+            .allSatisfy(p -> assertThat(p).isRegularFile());
         String text = pdfText(pdf.content());
         assertThat(text).contains("Laporan Hasil Integrasi")
             .contains(at12.code())
@@ -127,6 +129,7 @@ class IntegrationReportServiceTest {
             assertThat(datasets.getRow(1).getCell(3).getText()).isEqualTo("1");
             assertThat(datasets.getRow(1).getCell(4).getText()).isEqualTo("1");
             assertThat(datasets.getRow(1).getCell(6).getText()).startsWith("Mutakhir");
+            assertThat(document.getAllPictures()).isNotEmpty();
             String text = new XWPFWordExtractor(document).getText();
             assertThat(text).contains("Dikonfirmasi oleh")
                 .contains(cast.opdUser().fullName())
