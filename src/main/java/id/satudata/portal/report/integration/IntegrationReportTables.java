@@ -35,13 +35,13 @@ final class IntegrationReportTables {
     }
 
     Block.Table path(List<PathRow> rows) {
-        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.step"), 2.0),
-                Block.Column.of(texts.get("report.integration.col.actor"), 1.45),
-                Block.Column.of(texts.get("report.integration.col.start"), 1.05),
-                Block.Column.of(texts.get("report.integration.col.end"), 1.05),
-                Block.Column.of(texts.get("report.integration.col.standard"), 1.0),
-                Block.Column.of(texts.get("report.integration.col.actual"), 1.15),
-                Block.Column.of(texts.get("report.integration.col.decision"), 2.3));
+        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.step"), 1.85),
+                Block.Column.of(texts.get("report.integration.col.actor"), 1.35),
+                Block.Column.of(texts.get("report.integration.col.start"), 1.3),
+                Block.Column.of(texts.get("report.integration.col.end"), 1.3),
+                Block.Column.of(texts.get("report.integration.col.standard"), 0.95),
+                Block.Column.of(texts.get("report.integration.col.actual"), 1.1),
+                Block.Column.of(texts.get("report.integration.col.decision"), 2.15));
         List<List<Cell>> cells = new ArrayList<>();
         for (PathRow row : rows) {
             cells.add(List.of(stepCell(row), actorCell(row), Cell.text(time(row.start())),
@@ -111,12 +111,12 @@ final class IntegrationReportTables {
     }
 
     Block.Table datasets(List<DatasetFacts> datasets) {
-        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.dataset"), 2.6),
+        List<Block.Column> columns = List.of(Block.Column.of(texts.get("report.integration.col.dataset"), 2.45),
                 Block.Column.of(texts.get("report.integration.col.table"), 1.6),
                 Block.Column.numeric(texts.get("report.integration.col.rows"), 1.0),
                 Block.Column.numeric(texts.get("report.integration.col.accepted"), 0.9),
                 Block.Column.numeric(texts.get("report.integration.col.rejected"), 0.9),
-                Block.Column.of(texts.get("report.integration.col.lastUpdate"), 1.2),
+                Block.Column.of(texts.get("report.integration.col.lastUpdate"), 1.35),
                 Block.Column.of(texts.get("report.integration.col.freshness"), 1.3));
         List<List<Cell>> cells = new ArrayList<>();
         for (DatasetFacts facts : datasets) {
