@@ -47,7 +47,7 @@ class IntegrationReportBenchmark {
         Cast cast = fixtures.cast("Bench");
         Integration integration = fixtures.request(cast, "KALTIM");
         fixtures.advanceTo(cast, integration.id(), 11);
-        while (RegistryFixtures.as(cast.admin(), () -> registry.events(integration.id())).size() < EVENTS - 10) {
+        while (RegistryFixtures.as(cast.admin(), () -> registry.events(integration.id())).size() < EVENTS - 1) {
             Integration at11 = RegistryFixtures.as(cast.admin(), () -> registry.get(integration.id()));
             RegistryFixtures.as(cast.opdUser(),
                     () -> registry.decideValidation(integration.id(), at11.version(), false, "Belum sesuai."));
