@@ -3,6 +3,7 @@ package id.satudata.portal.report;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.sop.TimeStandard;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,28 @@ public final class ReportTexts {
     public String dateTime(ZonedDateTime time) {
         String pattern = locale.getLanguage().equals("en") ? "d MMMM yyyy, HH:mm zzz" : "d MMMM yyyy HH.mm zzz";
         return DateTimeFormatter.ofPattern(pattern, locale).format(time);
+    }
+
+    /** A short date and time for table cells, "23/11/2026 10.15". */
+    public String shortDateTime(ZonedDateTime time) {
+        String pattern = locale.getLanguage().equals("en") ? "dd/MM/yyyy HH:mm" : "dd/MM/yyyy HH.mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(time);
+    }
+
+    /** A duration in days, hours and minutes, "2 hari 3 jam", "45 menit". */
+    public String duration(Duration duration) {
+        Duration d = duration.isNegative() ? Duration.ZERO : duration;
+        StringBuilder text = new StringBuilder();
+        if (d.toDays() > 0) {
+            text.append(get("report.duration.days", d.toDays()));
+        }
+        if (d.toHoursPart() > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(get("report.duration.hours", d.toHoursPart()));
+        }
+        if (d.toDays() == 0 && (d.toMinutesPart() > 0 || text.isEmpty())) {
+            text.append(text.isEmpty() ? "" : " ").append(get("report.duration.minutes", d.toMinutesPart()));
+        }
+        return text.toString();
     }
 
     public String number(double value) {

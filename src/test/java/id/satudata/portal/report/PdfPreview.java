@@ -11,20 +11,20 @@ import java.util.stream.Stream;
  * Saves a generated file under target/report-preview and turns a PDF into PNG pages with
  * poppler's {@code pdftoppm -r 80}, to look at how the pages come out.
  */
-final class PdfPreview {
+public final class PdfPreview {
 
-    static final Path DIR = Path.of("target", "report-preview");
+    public static final Path DIR = Path.of("target", "report-preview");
 
     private PdfPreview() {
     }
 
-    static Path save(String name, byte[] content) throws IOException {
+    public static Path save(String name, byte[] content) throws IOException {
         Files.createDirectories(DIR);
         return Files.write(DIR.resolve(name), content);
     }
 
     /** The PNG pages of a saved PDF, or none when pdftoppm is not installed. */
-    static List<Path> pages(Path pdf) throws IOException, InterruptedException {
+    public static List<Path> pages(Path pdf) throws IOException, InterruptedException {
         if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
             return List.of();
         }

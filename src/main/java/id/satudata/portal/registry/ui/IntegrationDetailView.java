@@ -24,6 +24,7 @@ import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.ui.BackOfficeLayout;
 import id.satudata.portal.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * One integration: its facts and status, the action the current user may take, the
@@ -44,11 +45,14 @@ public class IntegrationDetailView extends VerticalLayout implements BeforeEnter
 
     private final RegistryFormat format;
 
+    private final List<IntegrationDetailSection> sections;
+
     private String title = "";
 
     public IntegrationDetailView(RegistryService registry, CurrentCaller caller, RegistryProperties properties,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, List<IntegrationDetailSection> sections) {
         this.registry = registry;
+        this.sections = sections;
         this.caller = caller;
         this.properties = properties;
         this.format = new RegistryFormat(this, calendar.zone());
@@ -81,6 +85,8 @@ public class IntegrationDetailView extends VerticalLayout implements BeforeEnter
             none.addClassNames("text-s", "text-secondary");
             add(none);
         });
+        sections.forEach(section -> section.create(detail, () -> render(registry.detail(integration.id())))
+            .ifPresent(this::add));
         NoteForm note = new NoteForm(format, properties.maxDocumentSize().toBytes(),
                 properties.maxDocumentsPerAction());
         note.addSaveListener(e -> {
