@@ -4,9 +4,7 @@ import java.util.List;
 
 /**
  * Finds an OPD's datasets and integrations by words, for the search box of its dashboard.
- * The seam for the {@code search} feature's Lucene index (OPD scope, Indonesian
- * analyzer): until it is on main, {@link WordFilterSearch} matches every word against the
- * titles, descriptions and codes on the dashboard.
+ * {@link IndexedOpdSearch} asks the Lucene index (OPD scope, Indonesian analyzer).
  */
 public interface OpdSearch {
 

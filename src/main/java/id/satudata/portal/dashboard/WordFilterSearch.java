@@ -5,14 +5,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /**
  * The simple {@link OpdSearch}: every word (accents and case ignored) must occur in the
- * entry's title, description or code. Replaced by the Lucene search's OPD scope once that
- * feature is merged.
+ * entry's title, description or code. Used for integrations (not in the search index).
  */
-@Component
 class WordFilterSearch implements OpdSearch {
 
     @Override

@@ -149,7 +149,8 @@ class PublicPagesTest extends KaribuTest {
 
     @Test
     void searchFindsReleasedDatasetsWithHighlightsAndFacetsButNeverUnreleasedOnes() {
-        // newest first: other test classes share the database and have released datasets about "penduduk" too
+        // newest first: other test classes share the database and have released datasets
+        // about "penduduk" too
         UI.getCurrent().navigate("cari", QueryParameters.fromString("q=penduduk&urut=newest"));
         SearchView view = _get(SearchView.class);
         assertThat(cardTitles()).contains("Jumlah Penduduk Kaltim Publik")
