@@ -77,10 +77,19 @@ public class PeriodicReportView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         number.setLabel(getTranslation("report.periodic.number." + chosen.name()));
+        // the labels first (setItems draws with the current generator), valid for the old
+        // items too
+        number.setItemLabelGenerator(n -> label(chosen, n, locale));
         number.setItems(IntStream.rangeClosed(1, chosen.perYear()).boxed().toList());
-        number.setItemLabelGenerator(n -> chosen == ReportPeriod.Kind.MONTH
-                ? Month.of(n).getDisplayName(TextStyle.FULL, locale) : "I II III IV".split(" ")[n - 1]);
         number.setValue(chosen == ReportPeriod.Kind.MONTH ? today.getMonthValue() : (today.getMonthValue() + 2) / 3);
+    }
+
+    private static String label(ReportPeriod.Kind kind, int n, Locale locale) {
+        if (kind == ReportPeriod.Kind.MONTH && n >= 1 && n <= 12) {
+            return Month.of(n).getDisplayName(TextStyle.FULL, locale);
+        }
+        return kind == ReportPeriod.Kind.QUARTER && n >= 1 && n <= 4 ? "I II III IV".split(" ")[n - 1]
+                : Integer.toString(n);
     }
 
     private Component download(DocumentFormat format, Locale locale) {

@@ -36,6 +36,8 @@ class PeriodicReportViewTest extends KaribuTest {
 
         LocalDate today = LocalDate.now(clock);
         assertThat(view.period()).isEqualTo(ReportPeriod.month(today.getYear(), today.getMonthValue()));
+        kind.setValue(ReportPeriod.Kind.QUARTER);
+        assertThat(view.period()).isEqualTo(ReportPeriod.quarter(today.getYear(), (today.getMonthValue() + 2) / 3));
         _assertOne(Anchor.class, spec -> spec.withId("periodic-report-pdf"));
         _assertOne(Anchor.class, spec -> spec.withId("periodic-report-docx"));
         _assertOne(Anchor.class, spec -> spec.withId("periodic-report-xlsx"));
