@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -208,10 +209,19 @@ public class DashboardCharts {
             .chart(new RegionFigures(title, facts.region().level(), facts.region().system(), figures, unit));
     }
 
+    /** "Jumlah penduduk", not "Jumlah Jumlah penduduk" when the field already says it. */
+    private String measureTitle(Dataset dataset, ChartDefinition chart, Locale locale) {
+        String field = fieldTitle(dataset, Objects.requireNonNull(chart.measure()));
+        String aggregated = t(locale, "dashboard.aggregate." + chart.aggregation().name(), field);
+        String prefix = aggregated.substring(0, aggregated.length() - field.length()).strip();
+        boolean repeats = aggregated.endsWith(field) && !prefix.isEmpty()
+                && field.toLowerCase(locale).startsWith(prefix.toLowerCase(locale));
+        return repeats ? field : aggregated;
+    }
+
     private String title(Dataset dataset, ChartDefinition chart, Locale locale) {
         String dimension = fieldTitle(dataset, chart.dimension());
-        String what = chart.measure() == null ? t(locale, "dashboard.chart.rows")
-                : t(locale, "dashboard.aggregate." + chart.aggregation().name(), fieldTitle(dataset, chart.measure()));
+        String what = chart.measure() == null ? t(locale, "dashboard.chart.rows") : measureTitle(dataset, chart, locale);
         String title = chart.dimension2() == null ? t(locale, "dashboard.chart.title", what, dimension)
                 : t(locale, "dashboard.chart.title2", what, dimension, fieldTitle(dataset, chart.dimension2()));
         return chart.filterColumn() == null ? title : t(locale, "dashboard.chart.filtered", title,

@@ -2,6 +2,7 @@ package id.satudata.portal.report.periodic;
 
 import static id.satudata.portal.jooq.Tables.DATASET;
 import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
+import static id.satudata.portal.jooq.Tables.DATASET_METADATA;
 import static id.satudata.portal.jooq.Tables.OPD;
 
 import id.satudata.portal.datastore.LoadStatus;
@@ -15,8 +16,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Released datasets as the datastore knows them: PUBLIC visibility, released when their
- * first load was accepted (the datastore keeps no release date of its own).
+ * Released datasets: PUBLIC visibility, released at the catalogue's release date, or for
+ * datasets made public outside a walidata release, when their first load was accepted.
  */
 @Repository
 class PublicDatasetReleases implements ReleasedDatasets {
@@ -29,7 +30,7 @@ class PublicDatasetReleases implements ReleasedDatasets {
 
     @Override
     public List<PeriodicFacts.ReleasedDataset> releasedBy(Instant start, Instant end) {
-        var firstData = DSL.min(DATASET_LOAD.FINISHED_AT);
+        var firstData = DSL.coalesce(DSL.min(DATASET_METADATA.RELEASED_AT), DSL.min(DATASET_LOAD.FINISHED_AT));
         OffsetDateTime from = start.atOffset(ZoneOffset.UTC);
         OffsetDateTime until = end.atOffset(ZoneOffset.UTC);
         return db.select(DATASET.TITLE, OPD.SHORT_NAME, firstData.as("first_data"), DATASET.ROW_COUNT)
@@ -38,6 +39,8 @@ class PublicDatasetReleases implements ReleasedDatasets {
             .on(OPD.ID.eq(DATASET.OPD_ID))
             .join(DATASET_LOAD)
             .on(DATASET_LOAD.DATASET_ID.eq(DATASET.ID))
+            .leftJoin(DATASET_METADATA)
+            .on(DATASET_METADATA.DATASET_ID.eq(DATASET.ID))
             .where(DATASET.VISIBILITY.eq(Visibility.PUBLIC.name()))
             .and(DATASET_LOAD.STATUS.eq(LoadStatus.ACCEPTED.name()))
             .groupBy(DATASET.ID, DATASET.TITLE, OPD.SHORT_NAME, DATASET.ROW_COUNT)

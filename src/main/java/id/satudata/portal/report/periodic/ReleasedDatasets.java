@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where the periodic report learns which datasets were released and when. The default
- * ({@link PublicDatasetReleases}) reads public datasets and their first accepted load;
- * the catalog's release dates can replace it.
+ * Where the periodic report learns which datasets were released and when
+ * ({@link PublicDatasetReleases}: the catalogue's release dates).
  */
 public interface ReleasedDatasets {
 
