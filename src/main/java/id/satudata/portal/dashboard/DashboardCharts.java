@@ -221,7 +221,8 @@ public class DashboardCharts {
 
     private String title(Dataset dataset, ChartDefinition chart, Locale locale) {
         String dimension = fieldTitle(dataset, chart.dimension());
-        String what = chart.measure() == null ? t(locale, "dashboard.chart.rows") : measureTitle(dataset, chart, locale);
+        String what = chart.measure() == null ? t(locale, "dashboard.chart.rows")
+                : measureTitle(dataset, chart, locale);
         String title = chart.dimension2() == null ? t(locale, "dashboard.chart.title", what, dimension)
                 : t(locale, "dashboard.chart.title2", what, dimension, fieldTitle(dataset, chart.dimension2()));
         return chart.filterColumn() == null ? title : t(locale, "dashboard.chart.filtered", title,
