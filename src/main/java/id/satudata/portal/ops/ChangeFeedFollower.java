@@ -94,7 +94,9 @@ class ChangeFeedFollower implements SmartLifecycle {
                 if (running) {
                     log.warn("Change feed interrupted ({}); reconnecting in {} ms", e.getMessage(), backoff);
                     sleep(backoff);
-                    backoff = Math.min(backoff * 2, 30_000);
+                    // capped low: a reconnect attempt is cheap, and the index should
+                    // catch up within seconds
+                    backoff = Math.min(backoff * 2, 4_000);
                 }
             }
         }
