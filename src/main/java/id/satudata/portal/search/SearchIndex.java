@@ -1,6 +1,7 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.base.config.PortalProperties;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -107,15 +108,17 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     public void afterPropertiesSet() throws IOException {
         Files.createDirectories(path);
         String database = source.databaseIdentity();
-        try {
-            open(database);
-        }
-        catch (IOException | RuntimeException unreadable) {
-            log.warn("Search index in {} unreadable ({}); rebuilding it", path, unreadable.toString());
-            close();
-            wipe();
-            open(database);
-            rebuild();
+        synchronized (writing) {
+            try {
+                open(database);
+            }
+            catch (IOException | RuntimeException unreadable) {
+                log.warn("Search index in {} unreadable ({}); rebuilding it", path, unreadable.toString());
+                close();
+                wipe();
+                open(database);
+                rebuild();
+            }
         }
     }
 
@@ -395,25 +398,48 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         close();
     }
 
+    /**
+     * Closes under the write lock, so no commit of another thread runs into it; a writer
+     * that cannot close cleanly is rolled back, so it never writes into the folder again.
+     */
     private void close() {
-        try {
-            if (searchers != null) {
-                searchers.close();
-            }
+        synchronized (writing) {
+            closeQuietly(searchers);
             if (writer != null) {
-                writer.close();
+                try {
+                    writer.close();
+                }
+                catch (IOException | RuntimeException e) {
+                    log.warn("Closing the search index failed ({}); rolling back its writer", e.toString());
+                    rollbackQuietly(writer);
+                }
             }
-            if (directory != null) {
-                directory.close();
+            closeQuietly(directory);
+            searchers = null;
+            writer = null;
+            directory = null;
+            facetState = null;
+        }
+    }
+
+    private static void closeQuietly(@Nullable Closeable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
             }
         }
         catch (IOException | RuntimeException e) {
-            log.warn("Closing the search index failed: {}", e.toString());
+            log.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
         }
-        searchers = null;
-        writer = null;
-        directory = null;
-        facetState = null;
+    }
+
+    private static void rollbackQuietly(IndexWriter w) {
+        try {
+            w.rollback();
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("Rolling back the search index writer failed: {}", e.toString());
+        }
     }
 
 }
