@@ -111,7 +111,7 @@ class DashboardDemoData implements DemoDataContributor {
     private Dataset define(String opdCode, String slug, String title, UpdateFrequency frequency, TableSchema schema) {
         Opd opd = opd(opdCode);
         Dataset dataset = datasets
-            .create(new DatasetDraft(opd.id(), null, slug, title, GENERATED, frequency, Visibility.PUBLIC));
+            .create(new DatasetDraft(opd.id(), null, slug, title, GENERATED, frequency, Visibility.INTERNAL));
         return datasets.defineSchema(dataset.id(), schema);
     }
 

@@ -80,6 +80,7 @@ public class DatasetService {
     public Dataset create(DatasetDraft draft) {
         DatasetAccess.requireManage(caller.get());
         validate(draft, null);
+        requireVisibilityKept(draft.visibility(), Visibility.DRAFT);
         return datasets.insert(draft, OffsetDateTime.now(clock));
     }
 
@@ -88,6 +89,7 @@ public class DatasetService {
         DatasetAccess.requireManage(caller.get());
         Dataset current = datasets.lock(id);
         validate(draft, current);
+        requireVisibilityKept(draft.visibility(), current.visibility());
         datasets.update(id, draft, OffsetDateTime.now(clock));
         return datasets.findById(id).orElseThrow();
     }
@@ -130,6 +132,16 @@ public class DatasetService {
     public static String slugOf(String title) {
         String slug = Headers.normalize(title).replace('_', '-').replaceAll("^k-", "");
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+
+    /**
+     * Going public and leaving the public are the walidata's release and withdrawal in
+     * the catalogue, recorded as events; dataset management may not do either.
+     */
+    private static void requireVisibilityKept(Visibility wanted, Visibility current) {
+        if (wanted != current && (wanted == Visibility.PUBLIC || current == Visibility.PUBLIC)) {
+            throw new ValidationException("visibility", "datastore.error.visibility.release");
+        }
     }
 
     private void validate(DatasetDraft draft, @Nullable Dataset current) {

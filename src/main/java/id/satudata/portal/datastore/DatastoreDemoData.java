@@ -41,16 +41,16 @@ class DatastoreDemoData implements DemoDataContributor {
     private static final List<RealFile> REAL_FILES = List.of(
             new RealFile("jabar_bps-od_17044_tpt_kabkota_2007-2024.csv", "DISNAKERTRANS", "tpt-kabkota-jabar",
                     "Tingkat Pengangguran Terbuka per Kabupaten/Kota (contoh Open Data Jabar)", UpdateFrequency.YEARLY,
-                    Visibility.PUBLIC),
+                    Visibility.INTERNAL),
             new RealFile("jabar_bps-od_17137_inflasi_7kota_2018-2022.csv", "BAPPEDA", "inflasi-tujuh-kota",
-                    "Nilai Inflasi Tujuh Kota (contoh Open Data Jabar)", UpdateFrequency.YEARLY, Visibility.PUBLIC),
+                    "Nilai Inflasi Tujuh Kota (contoh Open Data Jabar)", UpdateFrequency.YEARLY, Visibility.INTERNAL),
             new RealFile("jabar_penduduk_jenis_kelamin_kabkota_2013-2020.csv", "DKP3A", "penduduk-jenis-kelamin-jabar",
                     "Jumlah Penduduk menurut Jenis Kelamin (contoh Open Data Jabar)", UpdateFrequency.YEARLY,
                     Visibility.INTERNAL),
             new RealFile("jabar_dishub-od_20049_daftar_stasiun_kabkota_2021.csv", "DISHUB", "daftar-stasiun",
-                    "Daftar Stasiun Kereta per Kabupaten/Kota", UpdateFrequency.IRREGULAR, Visibility.PUBLIC),
+                    "Daftar Stasiun Kereta per Kabupaten/Kota", UpdateFrequency.IRREGULAR, Visibility.INTERNAL),
             new RealFile("jakarta_ispu_2022.csv", "DLH", "ispu-2022", "Indeks Standar Pencemaran Udara 2022",
-                    UpdateFrequency.DAILY, Visibility.PUBLIC),
+                    UpdateFrequency.DAILY, Visibility.INTERNAL),
             new RealFile("jakarta_kode_wilayah_2014_cr_only.csv", "DPMPD", "kode-wilayah-2014",
                     "Kode Wilayah Kecamatan dan Kelurahan 2014", UpdateFrequency.IRREGULAR, Visibility.DRAFT),
             new RealFile("bencana_kecelakaan_transportasi_2011-2014_mixed_cp1252.csv", "BPBD",
@@ -89,7 +89,7 @@ class DatastoreDemoData implements DemoDataContributor {
         }
         KaltimPopulation population = new KaltimPopulation(context.random());
         Dataset dataset = define(byCode.get("BAPPEDA"), "penduduk-kabkota-kaltim",
-                "Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur", UpdateFrequency.YEARLY, Visibility.PUBLIC,
+                "Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur", UpdateFrequency.YEARLY, Visibility.INTERNAL,
                 KaltimPopulation.SCHEMA, now);
         load(dataset, LoadMode.REPLACE, population.csv(2015, 2021));
         load(dataset, LoadMode.APPEND, population.csv(2022, 2022));

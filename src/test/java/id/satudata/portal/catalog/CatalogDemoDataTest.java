@@ -3,6 +3,8 @@ package id.satudata.portal.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetDraft;
+import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.Visibility;
@@ -34,6 +36,9 @@ class CatalogDemoDataTest {
     OpdFixtures opds;
 
     @Autowired
+    DatasetService datasets;
+
+    @Autowired
     PublicCatalog catalog;
 
     @Autowired
@@ -49,9 +54,13 @@ class CatalogDemoDataTest {
     Clock clock;
 
     @Test
-    void describesEveryDatasetAndReleasesThePublicOnesThroughTheCatalogue() {
+    void describesEveryDatasetAndReleasesTheStorysPublicOnesThroughTheCatalogue() {
         Opd opd = opds.opd("Dinas Kesehatan");
-        Dataset published = datastore.dataset(opd, Visibility.PUBLIC);
+        Dataset made = datastore.dataset(opd, Visibility.INTERNAL);
+        // a slug the demo story publishes
+        Dataset published = CatalogFixtures.as(datastore.teknis(),
+                () -> datasets.update(made.id(), new DatasetDraft(opd.id(), null, "ispu-2022",
+                        "Indeks Standar Pencemaran Udara Uji", "Uji", made.updateFrequency(), Visibility.INTERNAL)));
         datastore.load(published, LoadMode.REPLACE, DatastoreFixtures.POPULATION_CSV);
         Dataset internal = datastore.dataset(opd, Visibility.INTERNAL);
         transaction

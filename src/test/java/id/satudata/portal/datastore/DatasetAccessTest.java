@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.Role;
@@ -119,6 +120,31 @@ class DatasetAccessTest {
 
     private static ByteArrayInputStream csv() {
         return new ByteArrayInputStream(DatastoreFixtures.POPULATION_CSV.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void managingADatasetNeverReleasesOrWithdrawsIt() {
+        SignedIn.as(opds.staff(Role.ADMINISTRATOR));
+        assertThatThrownBy(() -> datasets.create(new DatasetDraft(mine.id(), null, "langsung-publik", "Langsung publik",
+                "", UpdateFrequency.YEARLY, Visibility.PUBLIC)))
+            .isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("datastore.error.visibility.release"));
+        assertThatThrownBy(() -> datasets.update(internal.id(), draftOf(internal, Visibility.PUBLIC)))
+            .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> datasets.update(published.id(), draftOf(published, Visibility.DRAFT)))
+            .isInstanceOf(ValidationException.class);
+        assertThat(datasets.get(internal.id()).visibility()).isEqualTo(Visibility.INTERNAL);
+        assertThat(datasets.get(published.id()).visibility()).isEqualTo(Visibility.PUBLIC);
+        // the rest of a public dataset may be edited; it stays public
+        assertThat(datasets
+            .update(published.id(),
+                    new DatasetDraft(other.id(), null, published.slug(), "Judul baru", "", UpdateFrequency.YEARLY,
+                            Visibility.PUBLIC))
+            .visibility()).isEqualTo(Visibility.PUBLIC);
+    }
+
+    private static DatasetDraft draftOf(Dataset d, Visibility visibility) {
+        return new DatasetDraft(d.opdId(), null, d.slug(), d.title(), d.description(), d.updateFrequency(), visibility);
     }
 
 }

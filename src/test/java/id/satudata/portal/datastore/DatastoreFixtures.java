@@ -1,5 +1,7 @@
 package id.satudata.portal.datastore;
 
+import static id.satudata.portal.jooq.Tables.DATASET;
+
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.PortalUser;
@@ -9,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,10 +48,13 @@ public class DatastoreFixtures {
 
     private final LoadService loads;
 
-    DatastoreFixtures(OpdFixtures opds, DatasetService datasets, LoadService loads) {
+    private final DSLContext db;
+
+    DatastoreFixtures(OpdFixtures opds, DatasetService datasets, LoadService loads, DSLContext db) {
         this.opds = opds;
         this.datasets = datasets;
         this.loads = loads;
+        this.db = db;
     }
 
     public Opd opd() {
@@ -61,7 +67,8 @@ public class DatastoreFixtures {
 
     /**
      * A dataset of the OPD with the population schema (made as TEKNIS; the caller is
-     * restored).
+     * restored). PUBLIC is set as a release would set it, without the catalogue's event:
+     * these fixtures serve tests of access and loads, not of releases.
      */
     public Dataset dataset(Opd opd, Visibility visibility) {
         return dataset(opd, visibility, POPULATION);
@@ -73,12 +80,21 @@ public class DatastoreFixtures {
             SignedIn.as(teknis());
             int n = SEQUENCE.incrementAndGet();
             Dataset dataset = datasets.create(new DatasetDraft(opd.id(), null, "penduduk-" + n + "-" + opd.id(),
-                    "Jumlah penduduk " + n, "Uji", UpdateFrequency.YEARLY, visibility));
+                    "Jumlah penduduk " + n, "Uji", UpdateFrequency.YEARLY,
+                    visibility == Visibility.PUBLIC ? Visibility.INTERNAL : visibility));
+            if (visibility == Visibility.PUBLIC) {
+                setVisibility(dataset, Visibility.PUBLIC);
+            }
             return datasets.defineSchema(dataset.id(), schema);
         }
         finally {
             SecurityContextHolder.setContext(before);
         }
+    }
+
+    /** Changes the visibility in the database, as a release or withdrawal would. */
+    public void setVisibility(Dataset dataset, Visibility visibility) {
+        db.update(DATASET).set(DATASET.VISIBILITY, visibility.name()).where(DATASET.ID.eq(dataset.id())).execute();
     }
 
     /** Loads CSV text as TEKNIS (the caller is restored). */

@@ -7,8 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.satudata.portal.catalog.CatalogFixtures;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetDraft;
-import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
@@ -41,7 +40,7 @@ class SearchServiceTest {
     SearchIndex index;
 
     @Autowired
-    DatasetService datasets;
+    DatastoreFixtures datastore;
 
     @Autowired
     PublicCatalog catalog;
@@ -197,12 +196,9 @@ class SearchServiceTest {
         assertThat(search.search(SearchScope.allDatasets(), SearchQuery.of(word)).total()).isEqualTo(1);
     }
 
+    /** As SQL run by hand would: the database changed, the catalogue not told. */
     private void setVisibility(Dataset d, Visibility visibility) {
-        CatalogFixtures.as(opds.staff(Role.TEKNIS), () -> {
-            Dataset now = datasets.get(d.id());
-            return datasets.update(d.id(), new DatasetDraft(now.opdId(), null, now.slug(), now.title(),
-                    now.description(), now.updateFrequency(), visibility));
-        });
+        datastore.setVisibility(d, visibility);
     }
 
 }

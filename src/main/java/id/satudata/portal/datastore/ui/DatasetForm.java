@@ -53,7 +53,8 @@ class DatasetForm extends FormLayout {
         frequency.setItemLabelGenerator(f -> getTranslation("datastore.frequency." + f));
         frequency.setValue(UpdateFrequency.YEARLY);
         visibility.setLabel(getTranslation("datastore.form.visibility"));
-        visibility.setItems(Visibility.values());
+        // public only through a release in the catalogue
+        visibility.setItems(Visibility.DRAFT, Visibility.INTERNAL);
         visibility.setItemLabelGenerator(v -> getTranslation("datastore.visibility." + v));
         visibility.setValue(Visibility.DRAFT);
         save.setText(getTranslation("datastore.form.create"));
