@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadTexts;
 import java.util.function.Consumer;
 
 /**
@@ -62,9 +63,8 @@ class BoundaryUploadForm extends VerticalLayout {
             chosen.setText(getTranslation("region.upload.chosen", fileName, bytes.length));
         }));
         upload.setId("boundary-file");
-        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
+        UploadTexts.apply(upload, maxBytes);
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         chosen.setId("boundary-file-chosen");
         error.setId("boundary-error");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadTexts;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,9 +33,8 @@ class RegionImportForm extends VerticalLayout {
             chosen.setText(getTranslation("region.upload.chosen", fileName, bytes.length));
         }));
         upload.setId("region-import-file");
-        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
+        UploadTexts.apply(upload, maxBytes);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         error.setId("region-import-error");
         error.addClassNames("text-error", "m-0");

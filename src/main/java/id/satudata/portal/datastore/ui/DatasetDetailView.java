@@ -12,6 +12,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.DatastoreProperties;
 import id.satudata.portal.datastore.LoadService;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.ui.BackOfficeLayout;
@@ -38,8 +39,11 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final List<DatasetTab> extraTabs;
 
+    private final long maxUploadBytes;
+
     DatasetDetailView(DatasetService datasets, DatasetQueryService queries, LoadService loads, OpdService opds,
-            List<DatasetTab> extraTabs) {
+            List<DatasetTab> extraTabs, DatastoreProperties properties) {
+        this.maxUploadBytes = properties.maxPayloadBytes();
         this.datasets = datasets;
         this.queries = queries;
         this.loads = loads;
@@ -84,7 +88,7 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("datastore.tab.preview"), new DataPreview(dataset, queries)).setId("tab-preview");
         if (datasets.mayLoad(dataset.id())) {
             tabs.add(getTranslation("datastore.tab.upload"),
-                    new UploadPanel(dataset, loads, tab -> reload(dataset.id(), tab)))
+                    new UploadPanel(dataset, loads, maxUploadBytes, tab -> reload(dataset.id(), tab)))
                 .setId("tab-upload");
         }
         tabs.add(getTranslation("datastore.tab.history"), new LoadHistoryPanel(dataset, loads)).setId("tab-history");

@@ -1,7 +1,9 @@
 package id.satudata.portal.datastore.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,36 +29,51 @@ class LoadHistoryPanel extends VerticalLayout {
         grid.addColumn(r -> Formats.dateTime(r.startedAt(), getLocale()))
             .setHeader(getTranslation("datastore.history.started"))
             .setAutoWidth(true);
-        grid.addColumn(r -> r.source().name()).setHeader(getTranslation("datastore.history.source"));
+        grid.addColumn(r -> r.source().name()).setHeader(getTranslation("datastore.history.source")).setAutoWidth(true);
         grid.addColumn(LoadRecord::actor).setHeader(getTranslation("datastore.history.actor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("datastore.mode." + r.mode()))
-            .setHeader(getTranslation("datastore.history.mode"));
+            .setHeader(getTranslation("datastore.history.mode"))
+            .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("datastore.status." + r.status()))
-            .setHeader(getTranslation("datastore.history.status"));
-        grid.addColumn(LoadRecord::rowsIn).setHeader(getTranslation("datastore.history.rowsIn"));
-        grid.addColumn(LoadRecord::rowsAccepted).setHeader(getTranslation("datastore.history.rowsAccepted"));
-        grid.addColumn(r -> r.durationMs() == null ? "" : r.durationMs().toString())
-            .setHeader(getTranslation("datastore.history.duration"));
-        grid.addComponentColumn(r -> payloadLink(r, loads)).setHeader(getTranslation("datastore.history.payload"));
-        grid.addComponentColumn(r -> reportLink(r, loads)).setHeader(getTranslation("datastore.history.report"));
+            .setHeader(getTranslation("datastore.history.status"))
+            .setAutoWidth(true);
+        number(grid.addColumn(LoadRecord::rowsIn), "datastore.history.rowsIn");
+        number(grid.addColumn(LoadRecord::rowsAccepted), "datastore.history.rowsAccepted");
+        number(grid.addColumn(r -> r.durationMs() == null ? "" : r.durationMs().toString()),
+                "datastore.history.duration");
+        grid.addComponentColumn(r -> downloads(r, loads))
+            .setHeader(getTranslation("datastore.history.downloads"))
+            .setAutoWidth(true);
         grid.setItems(loads.history(dataset.id(), 200));
         add(grid);
     }
 
-    private Anchor payloadLink(LoadRecord record, LoadService loads) {
-        String name = "load-" + record.id() + "." + record.format().name().toLowerCase(Locale.ROOT);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(loads.payload(record.id()), name, "application/octet-stream", -1)), name);
-        anchor.setEnabled(record.hasPayload());
-        return anchor;
+    private void number(Grid.Column<LoadRecord> column, String header) {
+        column.setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
-    private Anchor reportLink(LoadRecord record, LoadService loads) {
-        String name = "load-" + record.id() + "-report.json";
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
+    /** The raw payload and the validation report; the file name tells which load. */
+    private HorizontalLayout downloads(LoadRecord record, LoadService loads) {
+        String payloadName = "load-" + record.id() + "." + record.format().name().toLowerCase(Locale.ROOT);
+        Anchor payload = link(DownloadHandler.fromInputStream(
+                event -> new DownloadResponse(loads.payload(record.id()), payloadName, "application/octet-stream", -1)),
+                "datastore.history.payload", payloadName);
+        payload.setEnabled(record.hasPayload());
+        String reportName = "load-" + record.id() + "-report.json";
+        Anchor report = link(DownloadHandler.fromInputStream(event -> {
             byte[] json = loads.reportJson(record.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(json), name, "application/json", json.length);
-        }), name);
+            return new DownloadResponse(new ByteArrayInputStream(json), reportName, "application/json", json.length);
+        }), "datastore.history.report", reportName);
+        HorizontalLayout links = new HorizontalLayout(payload, report);
+        links.setSpacing(true);
+        return links;
+    }
+
+    private Anchor link(DownloadHandler handler, String textKey, String fileName) {
+        Anchor anchor = new Anchor(handler, getTranslation(textKey));
+        anchor.setTitle(fileName);
+        anchor.getElement().setAttribute("aria-label", getTranslation(textKey) + " " + fileName);
+        return anchor;
     }
 
 }

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.Field;
@@ -39,6 +41,9 @@ class SchemaEditor extends VerticalLayout {
     private final List<FieldRow> fieldRows = new ArrayList<>();
 
     private final boolean editable;
+
+    /** A sample only needs its first rows; a larger file is refused in the browser. */
+    private static final long MAX_SAMPLE_BYTES = 50L * 1024 * 1024;
 
     SchemaEditor(Dataset dataset, DatasetService datasets, Consumer<String> reload) {
         this.dataset = dataset;
@@ -75,6 +80,7 @@ class SchemaEditor extends VerticalLayout {
         }));
         sample.setId("schema-sample-upload");
         sample.setMaxFiles(1);
+        UploadTexts.apply(sample, MAX_SAMPLE_BYTES);
         sample.setAcceptedFileTypes(".csv", ".xlsx", ".txt");
         sample.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("datastore.schema.infer")));
         add(sample, rows, new HorizontalLayout(addField, save));
@@ -139,6 +145,12 @@ class SchemaEditor extends VerticalLayout {
         FieldRow(Field field, boolean isKey, boolean editable) {
             addClassName("schema-field");
             setAlignItems(Alignment.BASELINE);
+            // fits a laptop screen; wraps rather than hiding inputs on narrower ones
+            setWrap(true);
+            name.setWidth("10em");
+            title.setWidth("12em");
+            type.setWidth("9em");
+            role.setWidth("8em");
             name.setLabel(getTranslation("datastore.schema.name"));
             name.setValue(field.name());
             title.setLabel(getTranslation("datastore.schema.fieldTitle"));
@@ -149,7 +161,7 @@ class SchemaEditor extends VerticalLayout {
             type.setValue(field.type());
             unit.setLabel(getTranslation("datastore.schema.unit"));
             unit.setValue(field.unit() == null ? "" : field.unit());
-            unit.setWidth("8em");
+            unit.setWidth("6em");
             role.setLabel(getTranslation("datastore.schema.role"));
             role.setItems(FieldRole.values());
             role.setItemLabelGenerator(r -> getTranslation("datastore.role." + r));
@@ -158,7 +170,9 @@ class SchemaEditor extends VerticalLayout {
             required.setValue(field.required());
             key.setLabel(getTranslation("datastore.schema.key"));
             key.setValue(isKey);
-            remove.setText(getTranslation("datastore.schema.removeField"));
+            remove.setIcon(VaadinIcon.TRASH.create());
+            remove.setAriaLabel(getTranslation("datastore.schema.removeField"));
+            remove.setTooltipText(getTranslation("datastore.schema.removeField"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(name, title, type, unit, role, required, key);
             if (editable) {

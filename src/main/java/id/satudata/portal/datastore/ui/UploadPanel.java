@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.LoadReport;
@@ -40,7 +41,7 @@ class UploadPanel extends VerticalLayout {
 
     final Grid<LoadReport.Error> errors = new Grid<>();
 
-    UploadPanel(Dataset dataset, LoadService loads, Consumer<String> reload) {
+    UploadPanel(Dataset dataset, LoadService loads, long maxBytes, Consumer<String> reload) {
         this.dataset = dataset;
         this.loads = loads;
         this.reload = reload;
@@ -60,6 +61,7 @@ class UploadPanel extends VerticalLayout {
         }));
         upload.setId("data-upload");
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload, maxBytes);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", ".tsv");
         upload.setDropLabel(new Span(getTranslation("datastore.upload.drop")));
         outcome.setId("upload-outcome");
