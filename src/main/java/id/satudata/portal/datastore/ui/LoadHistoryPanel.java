@@ -3,6 +3,7 @@ package id.satudata.portal.datastore.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,12 +27,14 @@ class LoadHistoryPanel extends VerticalLayout {
         setId("load-history");
         setSizeFull();
         grid.setId("load-grid");
+        // compact cells: ten columns fit a laptop screen without scrolling sideways
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> Formats.dateTime(r.startedAt(), getLocale()))
             .setHeader(getTranslation("datastore.history.started"))
             .setAutoWidth(true);
         grid.addColumn(r -> r.source().name()).setHeader(getTranslation("datastore.history.source")).setAutoWidth(true);
         grid.addColumn(LoadRecord::actor).setHeader(getTranslation("datastore.history.actor")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("datastore.mode." + r.mode()))
+        grid.addColumn(r -> getTranslation("datastore.modeShort." + r.mode()))
             .setHeader(getTranslation("datastore.history.mode"))
             .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("datastore.status." + r.status()))
@@ -65,7 +68,8 @@ class LoadHistoryPanel extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(json), reportName, "application/json", json.length);
         }), "datastore.history.report", reportName);
         HorizontalLayout links = new HorizontalLayout(payload, report);
-        links.setSpacing(true);
+        links.setSpacing(false);
+        links.getStyle().set("gap", "var(--lumo-space-s)");
         return links;
     }
 

@@ -147,10 +147,12 @@ class SchemaEditor extends VerticalLayout {
             setAlignItems(Alignment.BASELINE);
             // fits a laptop screen; wraps rather than hiding inputs on narrower ones
             setWrap(true);
-            name.setWidth("10em");
+            setSpacing(false);
+            getStyle().set("gap", "var(--lumo-space-s)");
+            name.setWidth("10.5em");
             title.setWidth("12em");
-            type.setWidth("9em");
-            role.setWidth("8em");
+            type.setWidth("9.5em");
+            role.setWidth("7.5em");
             name.setLabel(getTranslation("datastore.schema.name"));
             name.setValue(field.name());
             title.setLabel(getTranslation("datastore.schema.fieldTitle"));
