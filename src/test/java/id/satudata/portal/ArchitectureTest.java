@@ -68,7 +68,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("id.satudata.portal.opd..", "id.satudata.portal.sop..", "id.satudata.portal.ui..",
-                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..")
+                    "id.satudata.portal.dashboard..", "id.satudata.portal.portal..", "id.satudata.portal.catalog..",
+                    "id.satudata.portal.search..")
             .check(CLASSES);
     }
 

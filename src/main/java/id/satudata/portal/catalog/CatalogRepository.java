@@ -1,9 +1,11 @@
 package id.satudata.portal.catalog;
 
+import static id.satudata.portal.jooq.Tables.APP_USER;
 import static id.satudata.portal.jooq.Tables.CATALOG_EVENT;
 import static id.satudata.portal.jooq.Tables.CATALOG_LICENCE;
 import static id.satudata.portal.jooq.Tables.CATALOG_TOPIC;
 import static id.satudata.portal.jooq.Tables.DATASET;
+import static id.satudata.portal.jooq.Tables.DATASET_COUNTER;
 import static id.satudata.portal.jooq.Tables.DATASET_METADATA;
 import static id.satudata.portal.jooq.Tables.DATASET_TAG;
 
@@ -62,6 +64,10 @@ class CatalogRepository {
             .forUpdate()
             .fetchSingle(r -> new Releasable(r.value1(), r.value2(), r.value3(), r.value4(),
                     Visibility.valueOf(r.value5()), r.value6()));
+    }
+
+    boolean userExists(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
     boolean exists(long datasetId) {
@@ -131,6 +137,19 @@ class CatalogRepository {
             .set(CATALOG_EVENT.ROLE, event.role())
             .set(CATALOG_EVENT.AT, event.at())
             .set(CATALOG_EVENT.NOTE, event.note())
+            .execute();
+    }
+
+    /** Sets the public counters of a dataset (demo data). */
+    void addCounts(long datasetId, long views, long downloads) {
+        db.insertInto(DATASET_COUNTER)
+            .set(DATASET_COUNTER.DATASET_ID, datasetId)
+            .set(DATASET_COUNTER.VIEWS, views)
+            .set(DATASET_COUNTER.DOWNLOADS, downloads)
+            .onConflict(DATASET_COUNTER.DATASET_ID)
+            .doUpdate()
+            .set(DATASET_COUNTER.VIEWS, DATASET_COUNTER.VIEWS.plus(views))
+            .set(DATASET_COUNTER.DOWNLOADS, DATASET_COUNTER.DOWNLOADS.plus(downloads))
             .execute();
     }
 

@@ -62,6 +62,12 @@ class IndexSourceRepository {
         return select(DATASET.ID.eq(id)).fetchOptional(IndexSourceRepository::document);
     }
 
+    /** The datasets with these ids (those that exist). */
+    @Transactional(readOnly = true)
+    public void find(java.util.Collection<Long> ids, Consumer<DatasetDocument> sink) {
+        select(DATASET.ID.in(ids)).fetch().forEach(r -> sink.accept(document(r)));
+    }
+
     /** The fingerprint of every dataset, by id. */
     @Transactional(readOnly = true)
     public Map<Long, String> fingerprints() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,9 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private static final String DATABASE = "database";
+
+    /** More changed datasets than this: rebuild rather than update one by one. */
+    private static final int REBUILD_ABOVE = 20_000;
 
     private final IndexSourceRepository source;
 
@@ -196,44 +200,37 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * changed, adds missing ones, drops deleted ones. Returns how many documents changed.
      */
     public int reconcile() {
-        Map<Long, String> database = source.fingerprints();
-        Set<Long> changed = new HashSet<>();
-        database.forEach((id, print) -> {
-            if (!print.equals(indexed.get(id))) {
-                changed.add(id);
-            }
-        });
-        Set<Long> gone = new HashSet<>(indexed.keySet());
-        gone.removeAll(database.keySet());
         synchronized (writing) {
-            try {
-                for (long id : changed) {
-                    var document = source.find(id);
-                    if (document.isPresent()) {
-                        add(writer(), document.get());
+            Map<Long, String> database = source.fingerprints();
+            List<Long> changed = new ArrayList<>();
+            database.forEach((id, print) -> {
+                if (!print.equals(indexed.get(id))) {
+                    changed.add(id);
+                }
+            });
+            Set<Long> gone = new HashSet<>(indexed.keySet());
+            gone.removeAll(database.keySet());
+            if (changed.size() > REBUILD_ABOVE) {
+                rebuild();
+            }
+            else if (!changed.isEmpty() || !gone.isEmpty()) {
+                try {
+                    for (int from = 0; from < changed.size(); from += 1000) {
+                        source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
+                                d -> add(writer(), d));
                     }
-                }
-                for (long id : gone) {
-                    delete(id);
-                }
-                if (!changed.isEmpty() || !gone.isEmpty()) {
+                    for (long id : gone) {
+                        delete(id);
+                    }
                     commit();
                 }
+                catch (IOException e) {
+                    lastError = e.toString();
+                    throw new UncheckedIOException(e);
+                }
             }
-            catch (IOException e) {
-                lastError = e.toString();
-                throw new UncheckedIOException(e);
-            }
-        }
-        lastReconcileAt = OffsetDateTime.now(clock);
-        return changed.size() + gone.size();
-    }
-
-    /** Reconciles unless that was done less than {@code age} ago. */
-    public void reconcileIfOlderThan(java.time.Duration age) {
-        OffsetDateTime last = lastReconcileAt;
-        if (last == null || last.plus(age).isBefore(OffsetDateTime.now(clock))) {
-            reconcile();
+            lastReconcileAt = OffsetDateTime.now(clock);
+            return changed.size() + gone.size();
         }
     }
 

@@ -4,7 +4,6 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Service;
  * OPD's internal scope is for its staff and the agency's staff; the scope of all datasets
  * is for the agency's staff. Hits of a public search are checked against the database
  * before they are returned, so a dataset withdrawn a moment ago never shows; internal
- * searches reconcile the index first when it was not reconciled in the last seconds.
+ * searches reconcile the index with the database first.
  */
 @Service
 public class SearchService {
-
-    private static final Duration INTERNAL_FRESHNESS = Duration.ofSeconds(2);
 
     private final SearchIndex index;
 
@@ -45,8 +42,9 @@ public class SearchService {
         Query filter = filter(scope);
         check(query);
         if (scope.internal()) {
-            // staff expect datasets they just created or changed in the datastore
-            index.reconcileIfOlderThan(INTERNAL_FRESHNESS);
+            // staff expect datasets they just created or changed in the datastore; one
+            // fingerprint query (a few ms for thousands of datasets)
+            index.reconcile();
         }
         Query text = queries.parse(query.text());
         SearchResult result;
