@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The hub's demo datasets: real open-data files of other provinces (with their quirks)
  * loaded through the real pipeline with a schema inferred from the file, and a generated
  * population of Kaltim's kabupaten/kota per year owned by Bappeda, with some rejected
- * loads in its history.
+ * loads in its history. The large files (16k-row IDM villages, 14.5k-row river quality)
+ * are left out: the demo runs before anyone can sign in and must stay fast.
  */
 @Component
 class DatastoreDemoData implements DemoDataContributor {
@@ -50,8 +51,6 @@ class DatastoreDemoData implements DemoDataContributor {
                     "Daftar Stasiun Kereta per Kabupaten/Kota", UpdateFrequency.IRREGULAR, Visibility.PUBLIC),
             new RealFile("jakarta_ispu_2022.csv", "DLH", "ispu-2022", "Indeks Standar Pencemaran Udara 2022",
                     UpdateFrequency.DAILY, Visibility.PUBLIC),
-            new RealFile("jakarta_kualitas_air_sungai_2022_semicolon.csv", "DLH", "kualitas-air-sungai-2022",
-                    "Kualitas Air Sungai 2022", UpdateFrequency.MONTHLY, Visibility.INTERNAL),
             new RealFile("jakarta_kode_wilayah_2014_cr_only.csv", "DPMPD", "kode-wilayah-2014",
                     "Kode Wilayah Kecamatan dan Kelurahan 2014", UpdateFrequency.IRREGULAR, Visibility.DRAFT),
             new RealFile("bencana_kecelakaan_transportasi_2011-2014_mixed_cp1252.csv", "BPBD",

@@ -59,7 +59,8 @@ class DatastoreDemoDataTest {
 
     @Test
     void realFilesAreLoadedThroughThePipelineWithTheirQuirks() {
-        assertThat(datasets.getBySlug("kualitas-air-sungai-2022").rowCount()).isEqualTo(14512);
+        assertThat(datasets.getBySlug("ispu-2022").rowCount()).isEqualTo(365);
+        assertThat(datasets.getBySlug("kode-wilayah-2014").rowCount()).isEqualTo(267);
         assertThat(datasets.getBySlug("tpt-kabkota-jabar").rowCount()).isEqualTo(424);
         assertThat(datasets.list(null)).extracting(Dataset::visibility)
             .contains(Visibility.PUBLIC, Visibility.INTERNAL, Visibility.DRAFT);

@@ -17,8 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What a kill of the hub during a load does to the data: the server loses the load's
  * session in the middle of COPY (as when the process dies), the transaction is rolled
- * back, and the next start marks the load FAILED. The script
- * {@code scripts/kill-during-load.sh} does the same with a real {@code kill -9}.
+ * back, and the start-up sweep marks the load FAILED.
  */
 @PortalTest
 class LoadInterruptionTest {

@@ -1,0 +1,128 @@
+package id.satudata.portal.datastore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satudata.portal.test.Bench;
+import id.satudata.portal.test.PortalTest;
+import id.satudata.portal.test.SignedIn;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Chart aggregations and 100-row pages over a 10,000,000-row dataset. The rows are
+ * generated in PostgreSQL (insert ... select from generate_series) into the dataset's
+ * typed table, the rollups are rebuilt from them, then the query service is timed.
+ * {@code ./mvnw -Pbench test -Dtest=QueryBenchmark}
+ */
+@Tag("bench")
+@PortalTest
+class QueryBenchmark {
+
+    private static final long ROWS = 10_000_000;
+
+    private static final TableSchema SCHEMA = new TableSchema(
+            List.of(new Field("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new Field("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new Field("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
+                    new Field("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
+            List.of());
+
+    @Autowired
+    DatastoreFixtures fixtures;
+
+    @Autowired
+    DatasetQueryService queries;
+
+    @Autowired
+    RollupRepository rollups;
+
+    @Autowired
+    DatasetRepository datasets;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aggregationsAndPagesOverTenMillionRows() {
+        Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, SCHEMA);
+        long fill = System.nanoTime();
+        fill(dataset.id());
+        long fillMs = (System.nanoTime() - fill) / 1_000_000;
+        SignedIn.as(fixtures.teknis());
+        assertThat(queries.count(dataset.id(), RowQuery.all())).isEqualTo(ROWS);
+        List<String> lines = new ArrayList<>();
+        lines.add("dataset of %,d rows (5 columns) generated and rolled up in %,d ms".formatted(ROWS, fillMs));
+
+        AggregationQuery byRegion = AggregationQuery.of("jumlah", Aggregate.SUM, "kode_wilayah");
+        assertThat(queries.aggregate(dataset.id(), byRegion).path()).isEqualTo(AggregationResult.Path.ROLLUP);
+        lines.add(
+                Bench
+                    .measure("aggregate sum(jumlah) by kode_wilayah (rollup)", 5, 50,
+                            () -> queries.aggregate(dataset.id(), byRegion))
+                    .toString());
+        AggregationQuery byRegionAndYear = AggregationQuery.of("nilai", Aggregate.AVG, "kode_wilayah", "tahun");
+        lines.add(
+                Bench
+                    .measure("aggregate avg(nilai) by kode_wilayah, tahun (rollup)", 5, 50,
+                            () -> queries.aggregate(dataset.id(), byRegionAndYear))
+                    .toString());
+        AggregationQuery filtered = AggregationQuery.of("jumlah", Aggregate.MAX, "tahun")
+            .where(List.of(RowFilter.equalTo("jenis_kelamin", "P")));
+        lines.add(
+                Bench
+                    .measure(
+                            "aggregate max(jumlah) by tahun where jenis_kelamin = P ("
+                                    + queries.aggregate(dataset.id(), filtered).path() + ")",
+                            5, 50, () -> queries.aggregate(dataset.id(), filtered))
+                    .toString());
+
+        SplittableRandom random = new SplittableRandom(42);
+        lines.add(
+                Bench
+                    .measure("page of 100 rows at a random position (natural order)", 20, 200,
+                            () -> assertThat(
+                                    queries.rows(dataset.id(), RowQuery.all(), random.nextLong(ROWS - 100), 100).rows())
+                                .hasSize(100))
+                    .toString());
+        RowQuery sorted = RowQuery.all().sortedBy("jumlah", true);
+        long index = System.nanoTime();
+        queries.rows(dataset.id(), sorted, 0, 100);
+        lines.add("position index for sort by jumlah desc built in %,d ms (once, cached)"
+            .formatted((System.nanoTime() - index) / 1_000_000));
+        lines.add(
+                Bench
+                    .measure("page of 100 rows at a random position (sorted by jumlah desc)", 20, 200,
+                            () -> assertThat(
+                                    queries.rows(dataset.id(), sorted, random.nextLong(ROWS - 100), 100).rows())
+                                .hasSize(100))
+                    .toString());
+        Bench.report("query-10m", lines);
+    }
+
+    private void fill(long datasetId) {
+        transactions.executeWithoutResult(status -> {
+            db.execute(
+                    """
+                            insert into {0} (_row, _load_id, kode_wilayah, tahun, jenis_kelamin, jumlah, nilai)
+                            select g, 0, (array['6401','6402','6403','6404','6405','6409','6411','6471','6472','6474'])[1 + g % 10],
+                                   2000 + (g / 10) % 25, case when g % 2 = 0 then 'L' else 'P' end,
+                                   (g * 7919) % 100000, ((g * 104729) % 1000000) / 100.0
+                            from generate_series(1, {1}) g""",
+                    DataTable.name(datasetId), ROWS);
+            rollups.rebuild(datasetId, SCHEMA);
+            datasets.recordLoad(datasetId, ROWS, OffsetDateTime.now());
+        });
+        db.execute("analyze {0}", DataTable.name(datasetId));
+    }
+
+}
