@@ -100,9 +100,14 @@ class PreviewGrid extends Div {
         refresh();
     }
 
+    /** Identifier and code columns make poor filters. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern
+        .compile("(id|no|nomor|kode.*|.*_id)");
+
     private static boolean filterable(Field field) {
-        return field.type() == FieldType.STRING || field.type() == FieldType.YEAR || field.type() == FieldType.BOOLEAN
-                || field.type() == FieldType.INTEGER;
+        return !IDENTIFIER.matcher(field.name()).matches()
+                && (field.type() == FieldType.STRING || field.type() == FieldType.YEAR
+                        || field.type() == FieldType.BOOLEAN || field.type() == FieldType.INTEGER);
     }
 
     /** The filters of the selects. */

@@ -83,12 +83,15 @@ class IndexSourceRepository {
         return prints;
     }
 
-    /** The ids among these of datasets released now. */
-    @Transactional(readOnly = true)
+    /**
+     * The ids among these of datasets released now: one primary-key lookup, the ids as a
+     * single array parameter (one statement text whatever the page size), no transaction
+     * around the single read.
+     */
     public List<Long> released(List<Long> ids) {
         return db.select(DATASET.ID)
             .from(DATASET)
-            .where(DATASET.ID.in(ids))
+            .where(DATASET.ID.eq(DSL.any(ids.toArray(Long[]::new))))
             .and(DATASET.VISIBILITY.eq("PUBLIC"))
             .fetch(r -> r.value1());
     }

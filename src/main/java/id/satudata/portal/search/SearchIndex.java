@@ -1,7 +1,6 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.base.config.PortalProperties;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,19 +22,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,8 +53,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-    private static final String DATABASE = "database";
-
     /** More changed datasets than this: rebuild rather than update one by one. */
     private static final int REBUILD_ABOVE = 20_000;
 
@@ -74,13 +68,13 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private final Map<Long, String> indexed = new ConcurrentHashMap<>();
 
+    /** Guards every change of the index, and opening and closing it. */
     private final Object writing = new Object();
 
-    private @Nullable Directory directory;
+    private volatile @Nullable OpenIndex current;
 
-    private @Nullable IndexWriter writer;
-
-    private @Nullable SearcherManager searchers;
+    /** Set when the bean is destroyed: no reopening after that. */
+    private volatile boolean stopped;
 
     private volatile @Nullable FacetState facetState;
 
@@ -96,6 +90,14 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    /** Something read from one searcher. */
+    @FunctionalInterface
+    private interface Read<T> {
+
+        T from(IndexSearcher searcher) throws IOException;
+
+    }
+
     SearchIndex(IndexSourceRepository source, SearchProperties properties, PortalProperties portal, Clock clock) {
         this.source = source;
         this.clock = clock;
@@ -106,9 +108,10 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() throws IOException {
-        Files.createDirectories(path);
-        String database = source.databaseIdentity();
         synchronized (writing) {
+            stopped = false;
+            Files.createDirectories(path);
+            String database = source.databaseIdentity();
             try {
                 open(database);
             }
@@ -123,23 +126,44 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     }
 
     private void open(String database) throws IOException {
-        directory = FSDirectory.open(path);
-        boolean exists = DirectoryReader.indexExists(directory);
-        boolean ours = exists && database.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(DATABASE));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-            .setOpenMode(ours ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        config.setCommitOnClose(true);
-        writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(DATABASE, database).entrySet());
-        searchers = new SearcherManager(writer, null);
-        if (ours) {
-            loadFingerprints();
+        OpenIndex opened = OpenIndex.open(path, analyzer, database, new Warming());
+        current = opened;
+        if (opened.ours()) {
+            loadFingerprints(opened);
             reconcile();
         }
         else {
-            log.info("Search index in {} {}; building it from the database", path,
-                    exists ? "is of another database" : "is missing");
+            log.info("Search index in {} is missing or of another database; building it from the database", path);
             rebuild();
+        }
+    }
+
+    /**
+     * The open index, for a change (caller holds the write lock). A writer closed by a
+     * failure (a tragic exception, or closed underneath) is replaced by a fresh index
+     * rebuilt from the database, so the index goes on following the changes.
+     */
+    private OpenIndex writable() {
+        OpenIndex open = current;
+        if (open != null && open.writable()) {
+            return open;
+        }
+        if (stopped) {
+            throw new IllegalStateException("Search index is closed");
+        }
+        log.warn("Search index writer in {} is closed{}; reopening and rebuilding the index", path,
+                open == null ? "" : " (" + open.writer().getTragicException() + ")");
+        try {
+            close();
+            wipe();
+            OpenIndex fresh = OpenIndex.open(path, analyzer, source.databaseIdentity(), new Warming());
+            current = fresh;
+            fill(fresh);
+            return fresh;
+        }
+        catch (IOException e) {
+            lastError = e.toString();
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -148,11 +172,13 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         long start = System.nanoTime();
         synchronized (writing) {
             try {
-                IndexWriter w = writer();
-                w.deleteAll();
-                indexed.clear();
-                source.all(d -> add(w, d));
-                commit();
+                OpenIndex open = current;
+                if (open != null && open.writable()) {
+                    fill(open);
+                }
+                else {
+                    writable();
+                }
                 lastError = null;
             }
             catch (IOException | RuntimeException e) {
@@ -165,35 +191,46 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         log.info("Search index rebuilt: {} datasets in {} ms", indexed.size(), lastRebuildMillis);
     }
 
+    private void fill(OpenIndex open) throws IOException {
+        IndexWriter w = open.writer();
+        w.deleteAll();
+        indexed.clear();
+        source.all(d -> add(w, d));
+        // one segment: fewer per-segment steps per query, facet ordinals without
+        // mapping; later updates add small segments the merge policy folds in
+        w.forceMerge(1);
+        commit(open);
+    }
+
     /** Indexes the dataset as it is now in the database (removes it if it is gone). */
     public void update(long datasetId) {
         synchronized (writing) {
+            OpenIndex open = writable();
             try {
                 var document = source.find(datasetId);
                 if (document.isPresent()) {
-                    add(writer(), document.get());
+                    add(open.writer(), document.get());
                 }
                 else {
-                    delete(datasetId);
+                    delete(open, datasetId);
                 }
-                commit();
+                commit(open);
             }
-            catch (IOException e) {
-                lastError = e.toString();
-                throw new UncheckedIOException(e);
+            catch (IOException | RuntimeException e) {
+                failed(e, List.of(datasetId));
             }
         }
     }
 
     public void remove(long datasetId) {
         synchronized (writing) {
+            OpenIndex open = writable();
             try {
-                delete(datasetId);
-                commit();
+                delete(open, datasetId);
+                commit(open);
             }
-            catch (IOException e) {
-                lastError = e.toString();
-                throw new UncheckedIOException(e);
+            catch (IOException | RuntimeException e) {
+                failed(e, List.of(datasetId));
             }
         }
     }
@@ -204,6 +241,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      */
     public int reconcile() {
         synchronized (writing) {
+            OpenIndex open = writable();
             Map<Long, String> database = source.fingerprints();
             List<Long> changed = new ArrayList<>();
             database.forEach((id, print) -> {
@@ -220,16 +258,15 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 try {
                     for (int from = 0; from < changed.size(); from += 1000) {
                         source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
-                                d -> add(writer(), d));
+                                d -> add(open.writer(), d));
                     }
                     for (long id : gone) {
-                        delete(id);
+                        delete(open, id);
                     }
-                    commit();
+                    commit(open);
                 }
-                catch (IOException e) {
-                    lastError = e.toString();
-                    throw new UncheckedIOException(e);
+                catch (IOException | RuntimeException e) {
+                    failed(e, changed);
                 }
             }
             lastReconcileAt = OffsetDateTime.now(clock);
@@ -237,25 +274,21 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         }
     }
 
+    /**
+     * A change that did not reach a commit: its datasets are marked unknown, so the next
+     * reconciliation indexes them again.
+     */
+    private void failed(Exception e, List<Long> datasets) {
+        datasets.forEach(indexed::remove);
+        lastError = e.toString();
+        throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+    }
+
     /** Runs a search on the current searcher. */
     SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
-        SearcherManager manager = manager();
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                if (searcher.getIndexReader().numDocs() == 0) {
-                    return SearchResult.empty();
-                }
-                return new Searching(searcher, facetState(searcher), facets, analyzer, clock.getZone()).run(text, scope,
-                        query, highlight);
-            }
-            finally {
-                manager.release(searcher);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
+                : new Searching(searcher, facetState(searcher), facets, analyzer, clock.getZone()).run(text, scope,
+                        query, highlight));
     }
 
     /**
@@ -263,44 +296,64 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * fields.
      */
     List<Document> top(Query query, int limit) {
-        SearcherManager manager = manager();
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                Sort sort = new Sort(SortField.FIELD_SCORE,
-                        new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
-                ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
-                StoredFields stored = searcher.storedFields();
-                List<Document> found = new java.util.ArrayList<>();
-                for (ScoreDoc doc : docs) {
-                    found.add(stored.document(doc.doc, Set.of(IndexSchema.ID, IndexSchema.SLUG, IndexSchema.TITLE)));
-                }
-                return found;
+        return read(searcher -> {
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
+            ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<Document> found = new ArrayList<>();
+            for (ScoreDoc doc : docs) {
+                found.add(stored.document(doc.doc, Set.of(IndexSchema.ID, IndexSchema.SLUG, IndexSchema.TITLE)));
             }
-            finally {
-                manager.release(searcher);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return found;
+        });
     }
 
     /** Number of documents matching, on the current searcher. */
     long count(Query query) {
-        SearcherManager manager = manager();
-        try {
-            IndexSearcher searcher = manager.acquire();
+        return read(searcher -> (long) searcher.count(query));
+    }
+
+    /**
+     * Reads from the current searcher; when the index was reopened meanwhile (its
+     * searchers closed), reads again from the new one.
+     */
+    private <T> T read(Read<T> read) {
+        for (int attempt = 0;; attempt++) {
+            OpenIndex open = current;
+            if (open == null) {
+                throw new IllegalStateException("Search index is not open");
+            }
             try {
-                return searcher.count(query);
+                IndexSearcher searcher = open.searchers().acquire();
+                try {
+                    return read.from(searcher);
+                }
+                finally {
+                    open.searchers().release(searcher);
+                }
             }
-            finally {
-                manager.release(searcher);
+            catch (AlreadyClosedException reopened) {
+                if (attempt > 0 || current == open) {
+                    throw reopened;
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    /** The index as it is open now (tests simulate failures on it). */
+    OpenIndex openIndex() {
+        OpenIndex open = current;
+        if (open == null) {
+            throw new IllegalStateException("Search index is not open");
         }
+        return open;
+    }
+
+    Path path() {
+        return path;
     }
 
     Analyzer analyzer() {
@@ -311,7 +364,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         long documents = indexed.size();
         long published = count(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")));
         long database = source.count();
-        return new SearchHealth(writer != null && writer.isOpen() && documents == database, path.toString(), documents,
+        OpenIndex open = current;
+        return new SearchHealth(open != null && open.writable() && documents == database, path.toString(), documents,
                 published, database, size(), lastRebuildAt, lastRebuildMillis, lastReconcileAt, lastError);
     }
 
@@ -325,18 +379,18 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         }
     }
 
-    private void delete(long id) throws IOException {
-        writer().deleteDocuments(new Term(IndexSchema.ID, Long.toString(id)));
+    private void delete(OpenIndex open, long id) throws IOException {
+        open.writer().deleteDocuments(new Term(IndexSchema.ID, Long.toString(id)));
         indexed.remove(id);
     }
 
-    private void commit() throws IOException {
-        writer().commit();
-        manager().maybeRefreshBlocking();
+    private static void commit(OpenIndex open) throws IOException {
+        open.writer().commit();
+        open.searchers().maybeRefreshBlocking();
     }
 
-    private void loadFingerprints() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer())) {
+    private void loadFingerprints(OpenIndex open) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(open.writer())) {
             for (var leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
@@ -360,20 +414,26 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         return current.state();
     }
 
-    private IndexWriter writer() {
-        IndexWriter w = writer;
-        if (w == null) {
-            throw new IllegalStateException("Search index is not open");
-        }
-        return w;
-    }
+    /**
+     * Makes each new searcher with its facet ordinals ready, on the thread that changed
+     * the index, so the first search on it does not pay for them.
+     */
+    private final class Warming extends SearcherFactory {
 
-    private SearcherManager manager() {
-        SearcherManager m = searchers;
-        if (m == null) {
-            throw new IllegalStateException("Search index is not open");
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
+            IndexSearcher searcher = super.newSearcher(reader, previous);
+            if (reader.numDocs() > 0) {
+                try {
+                    facetState(searcher);
+                }
+                catch (IllegalArgumentException noFacetsYet) {
+                    // counted on demand by the first search, as without warming
+                }
+            }
+            return searcher;
         }
-        return m;
+
     }
 
     private long size() {
@@ -395,50 +455,23 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     @Override
     public void destroy() {
-        close();
-    }
-
-    /**
-     * Closes under the write lock, so no commit of another thread runs into it; a writer
-     * that cannot close cleanly is rolled back, so it never writes into the folder again.
-     */
-    private void close() {
         synchronized (writing) {
-            closeQuietly(searchers);
-            if (writer != null) {
-                try {
-                    writer.close();
-                }
-                catch (IOException | RuntimeException e) {
-                    log.warn("Closing the search index failed ({}); rolling back its writer", e.toString());
-                    rollbackQuietly(writer);
-                }
-            }
-            closeQuietly(directory);
-            searchers = null;
-            writer = null;
-            directory = null;
-            facetState = null;
+            stopped = true;
+            close();
         }
     }
 
-    private static void closeQuietly(@Nullable Closeable closeable) {
-        try {
-            if (closeable != null) {
-                closeable.close();
+    private void close() {
+        OpenIndex open = current;
+        current = null;
+        facetState = null;
+        if (open != null) {
+            try {
+                open.close();
             }
-        }
-        catch (IOException | RuntimeException e) {
-            log.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
-        }
-    }
-
-    private static void rollbackQuietly(IndexWriter w) {
-        try {
-            w.rollback();
-        }
-        catch (IOException | RuntimeException e) {
-            log.warn("Rolling back the search index writer failed: {}", e.toString());
+            catch (IOException | RuntimeException e) {
+                log.warn("Closing the search index failed: {}", e.toString());
+            }
         }
     }
 

@@ -1,12 +1,12 @@
 package id.satudata.portal.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,19 +20,18 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,23 +75,36 @@ final class Searching {
         query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
         boolean scored = !(text instanceof MatchAllDocsQuery);
         Sort sort = sort(query.sort(), scored);
-        int top = query.offset() + query.limit();
-        DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search(drill, null, null,
-                top, sort, scored);
-        TopDocs hits = result.hits;
-        long total = hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value()
-                : searcher.count(drill);
+        int top = Math.min(query.offset() + query.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
+        // every hit is visited for the facet counts anyway, so the total is counted
+        // exactly in the same pass; scores come from the sort values (no second pass)
+        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new DrillSideways(searcher, config, state)
+            .search(drill,
+                    new TopFieldCollectorManager(sort, top, null, Integer.MAX_VALUE, searcher.getSlices().length > 1));
+        TopFieldDocs hits = result.collectorResult;
         ScoreDoc[] page = slice(hits.scoreDocs, query.offset(), query.limit());
-        return new SearchResult(total, hits(page, scored && highlight ? text : null), facets(result.facets, query));
+        return new SearchResult(hits.totalHits.value(),
+                hits(page, scorePosition(sort), scored && highlight ? text : null), facets(result.facets, query));
     }
 
-    private static @Nullable Sort sort(SearchSort order, boolean scored) {
+    private static Sort sort(SearchSort order, boolean scored) {
         SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
         return switch (order) {
             case RELEVANCE -> scored ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
             case NEWEST -> new Sort(newest, SortField.FIELD_SCORE);
-            case TITLE -> new Sort(new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING), newest);
+            case TITLE ->
+                new Sort(new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING), newest, SortField.FIELD_SCORE);
         };
+    }
+
+    private static int scorePosition(Sort sort) {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
@@ -104,18 +116,21 @@ final class Searching {
         return page;
     }
 
-    private List<SearchHit> hits(ScoreDoc[] page, @Nullable Query highlight) throws IOException {
-        String[] titles = new String[page.length];
-        String[] snippets = new String[page.length];
-        if (highlight != null && page.length > 0) {
-            TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            titles = highlighter(new WholeBreakIterator()).highlight(IndexSchema.TITLE, highlight, docs, 1);
-            snippets = highlighter(BreakIterator.getSentenceInstance()).highlight(IndexSchema.DESCRIPTION, highlight,
-                    docs, 2);
+    private List<SearchHit> hits(ScoreDoc[] page, int scoreAt, @Nullable Query highlight) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        int[] ids = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            ids[i] = page[i].doc;
+            documents.put(ids[i], stored.document(ids[i], HIT_FIELDS));
         }
+        Map<String, String[]> marked = highlight != null && page.length > 0
+                ? Highlighting.highlight(searcher, analyzer, highlight, ids, documents) : Map.of();
+        String[] titles = marked.getOrDefault(IndexSchema.TITLE, new String[page.length]);
+        String[] snippets = marked.getOrDefault(IndexSchema.DESCRIPTION, new String[page.length]);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+            Document doc = documents.get(ids[i]);
             String title = doc.get(IndexSchema.TITLE);
             String description = doc.get(IndexSchema.DESCRIPTION);
             IndexableField released = doc.getField(IndexSchema.RELEASED);
@@ -123,18 +138,17 @@ final class Searching {
                     titles[i] != null ? titles[i] : Html.escape(title),
                     snippets[i] != null ? snippets[i] : Html.escape(Html.shorten(description, SNIPPET)),
                     doc.get(IndexSchema.OPD_CODE), doc.get(IndexSchema.OPD_NAME), doc.get(IndexSchema.TOPIC_CODE),
-                    Float.isNaN(page[i].score) ? 0 : page[i].score, released == null ? null : OffsetDateTime
+                    score(page[i], scoreAt), released == null ? null : OffsetDateTime
                         .ofInstant(Instant.ofEpochMilli(released.numericValue().longValue()), zone)));
         }
         return hits;
     }
 
-    private UnifiedHighlighter highlighter(BreakIterator breaks) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-            .withBreakIterator(() -> breaks)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(10_000)
-            .build();
+    private static float score(ScoreDoc doc, int scoreAt) {
+        if (scoreAt < 0 || !(doc instanceof FieldDoc field) || !(field.fields[scoreAt] instanceof Float score)) {
+            return 0;
+        }
+        return Float.isNaN(score) ? 0 : score;
     }
 
     private static Map<Facet, List<FacetCount>> facets(Facets facets, SearchQuery query) throws IOException {

@@ -65,7 +65,9 @@ class PublicPortalJourneyIT extends BrowserTest {
         assertThat(results.first()).isVisible();
         int all = results.count();
         Locator facet = page.locator("#facet-organisation vaadin-checkbox").first();
-        facet.click();
+        assertThat(facet).isVisible();
+        screenshot("public-search");
+        facet.locator("input").check();
         page.waitForURL(Pattern.compile(".*organisation=.*"));
         assertThat(results.first()).isVisible();
         assertThat(results.count()).isLessThanOrEqualTo(all);

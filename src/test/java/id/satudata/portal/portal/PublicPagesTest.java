@@ -25,17 +25,12 @@ import id.satudata.portal.test.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The public pages in the real context: what visitors see, and that nothing unreleased
  * leaks.
  */
-// its own context and search index: in the shared context the index stopped showing new
-// releases
-// late in the full suite (not reproduced alone; see the closing note)
-@TestPropertySource(properties = "satudata.search.index-dir=target/test-data/index/public-pages-${random.uuid}")
 class PublicPagesTest extends KaribuTest {
 
     @Autowired
