@@ -39,7 +39,7 @@ public final class ChartChoice {
         if (dimensions.isEmpty()) {
             return List.of();
         }
-        Field measure = facts.schema().measures().stream().findFirst().orElse(null);
+        Field measure = facts.schema().measures().stream().filter(m -> !looksLikeCode(m)).findFirst().orElse(null);
         String measureName = measure == null ? null : measure.name();
         Aggregate aggregation = aggregationOf(measure);
         Optional<Field> time = dimensions.stream().filter(ChartChoice::isTime).findFirst();
@@ -68,6 +68,16 @@ public final class ChartChoice {
         String words = (measure.name() + " " + measure.title() + " " + (measure.unit() == null ? "" : measure.unit()))
             .toLowerCase(Locale.ROOT);
         return RATE.matcher(words).find() ? Aggregate.AVG : Aggregate.SUM;
+    }
+
+    /**
+     * Numeric columns that are identifiers, codes, coordinates or periods (real files
+     * often write codes as numbers): adding them up says nothing, so rows are counted.
+     */
+    static boolean looksLikeCode(Field field) {
+        return field.name()
+            .toLowerCase(Locale.ROOT)
+            .matches("(id|no|nomor|kode.*|.*_id|.*_kode|periode.*|tanggal.*|tahun.*|bulan.*|lat.*|lon.*|lng)");
     }
 
     static boolean isTime(Field field) {

@@ -4,6 +4,7 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.chart.ChartSpec;
 import id.satudata.portal.datastore.Aggregate;
 import id.satudata.portal.datastore.AggregationQuery;
+import id.satudata.portal.datastore.RowFilter;
 import id.satudata.portal.datastore.AggregationResult.Group;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -89,6 +91,28 @@ public class DashboardCharts {
             result.add(draw(dataset, i, null, automatic.get(i), locale));
         }
         return result;
+    }
+
+    /**
+     * The dataset's first chart (saved, else automatic) over the rows passing the view's
+     * filters: what the public dataset page shows, so portal and dashboard never
+     * disagree. Empty when the dataset offers no chart.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DashboardChart> firstChart(long datasetId, List<RowFilter> viewFilters, Locale locale) {
+        Dataset dataset = datasets.get(datasetId);
+        Optional<SavedChart> saved = charts.findByDataset(datasetId)
+            .stream()
+            .filter(c -> fits(c.definition(), dataset))
+            .findFirst();
+        if (saved.isPresent()) {
+            return Optional.of(draw(dataset, saved.get().position(), saved.get().id(), saved.get().definition(),
+                    viewFilters, locale));
+        }
+        return ChartChoice.choose(factsReader.facts(dataset))
+            .stream()
+            .findFirst()
+            .map(chart -> draw(dataset, 0, null, chart, viewFilters, locale));
     }
 
     /** The facts the automatic choice used (region column, latest period...). */
@@ -161,39 +185,53 @@ public class DashboardCharts {
 
     private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,
             Locale locale) {
+        return draw(dataset, position, savedId, chart, List.of(), locale);
+    }
+
+    private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,
+            List<RowFilter> viewFilters, Locale locale) {
         String title = title(dataset, chart, locale);
         Field measure = chart.measure() == null ? null : dataset.schema().field(chart.measure()).orElse(null);
         String unit = measure == null ? t(locale, "dashboard.unit.rows") : measure.unit();
         String seriesName = measure == null ? t(locale, "dashboard.chart.rows") : measure.title();
         String empty = t(locale, "dashboard.chart.noValue");
         if (chart.kind() == ChartKind.MAP) {
-            RegionChart region = region(dataset, chart, title, unit);
+            RegionChart region = region(dataset, chart, viewFilters, title, unit);
             return new DashboardChart(dataset.id(), position, savedId, chart,
                     ChartData.mapAsBars(region, chart, title, seriesName, unit), region);
         }
-        ChartSpec spec = ChartData.spec(chart, title, seriesName, groups(dataset, chart), unit, empty);
+        ChartSpec spec = ChartData.spec(chart, title, seriesName, groups(dataset, chart, viewFilters), unit, empty);
         return new DashboardChart(dataset.id(), position, savedId, chart, spec, null);
     }
 
-    private List<Group> groups(Dataset dataset, ChartDefinition chart) {
+    private List<Group> groups(Dataset dataset, ChartDefinition chart, List<RowFilter> viewFilters) {
+        List<RowFilter> filters = filters(chart, viewFilters);
         return chart.query()
-            .map(q -> queries.aggregate(dataset.id(), q).groups())
-            .orElseGet(() -> queries.distinct(dataset.id(), chart.dimension(), chart.filters(), 1000)
+            .map(q -> queries.aggregate(dataset.id(), q.where(filters)).groups())
+            .orElseGet(() -> queries.distinct(dataset.id(), chart.dimension(), filters, 1000)
                 .stream()
                 .map(v -> new Group(java.util.Arrays.asList(v.value()), (double) v.rows()))
                 .toList());
     }
 
-    private RegionChart region(Dataset dataset, ChartDefinition chart, String title, @Nullable String unit) {
+    /** The chart's own filter and the view's. */
+    private static List<RowFilter> filters(ChartDefinition chart, List<RowFilter> viewFilters) {
+        List<RowFilter> all = new ArrayList<>(chart.filters());
+        all.addAll(viewFilters);
+        return all;
+    }
+
+    private RegionChart region(Dataset dataset, ChartDefinition chart, List<RowFilter> viewFilters, String title,
+            @Nullable String unit) {
         SchemaFacts facts = factsReader.facts(dataset);
         if (!chart.dimension().equals(facts.regionField()) || facts.region() == null) {
             throw new ValidationException("dimension", "dashboard.error.chart.notRegion", chart.dimension());
         }
-        List<Group> values = groups(dataset, chart);
+        List<Group> values = groups(dataset, chart, viewFilters);
         Map<String, Long> rows = new HashMap<>();
         if (chart.measure() != null) {
             AggregationQuery count = new AggregationQuery(chart.measure(), Aggregate.COUNT, chart.groupBy(),
-                    chart.filters());
+                    filters(chart, viewFilters));
             queries.aggregate(dataset.id(), count)
                 .groups()
                 .forEach(g -> rows.put(String.valueOf(g.keys().getFirst()),

@@ -18,6 +18,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
 import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.RowFilter;
 import id.satudata.portal.ui.PublicLayout;
@@ -41,7 +42,7 @@ public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final DatasetQueryService queries;
 
-    private final DatasetCharts charts;
+    private final DashboardCharts charts;
 
     private final ChartRenderer renderer;
 
@@ -49,8 +50,8 @@ public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private String title = "";
 
-    public DatasetView(PublicCatalog catalog, DatasetQueryService queries, DatasetCharts charts, ChartRenderer renderer,
-            Clock clock) {
+    public DatasetView(PublicCatalog catalog, DatasetQueryService queries, DashboardCharts charts,
+            ChartRenderer renderer, Clock clock) {
         this.catalog = catalog;
         this.queries = queries;
         this.charts = charts;

@@ -85,4 +85,13 @@ class ChartChoiceTest {
         assertThat(ChartChoice.choose(SchemaFacts.of(schema))).isEmpty();
     }
 
+    @Test
+    void aCodeWrittenAsANumberIsNeverAddedUpRowsAreCountedInstead() {
+        TableSchema schema = new TableSchema(
+                List.of(dim("nama_kabupaten_kota", FieldType.STRING), measure("kode_kabupaten_kota", null)), List.of());
+
+        assertThat(ChartChoice.choose(new SchemaFacts(schema, null, null, null, Map.of("nama_kabupaten_kota", 27))))
+            .containsExactly(ChartDefinition.of(ChartKind.BAR, "nama_kabupaten_kota", null, Aggregate.COUNT));
+    }
+
 }

@@ -15,6 +15,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import id.satudata.portal.search.FacetCount;
 import id.satudata.portal.catalog.CatalogFixtures;
+import id.satudata.portal.dashboard.ChartDefinition;
+import id.satudata.portal.dashboard.ChartKind;
+import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.datastore.Aggregate;
 import id.satudata.portal.chart.EChart;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.Visibility;
@@ -38,6 +42,9 @@ class PublicPagesTest extends KaribuTest {
 
     @Autowired
     OpdFixtures opds;
+
+    @Autowired
+    DashboardCharts dashboardCharts;
 
     Opd dinkes;
 
@@ -111,6 +118,14 @@ class PublicPagesTest extends KaribuTest {
         assertThat(_get(EChart.class).getOption()).contains("Paser").doesNotContain("Balikpapan");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-filtered-xlsx")).getHref())
             .isEqualTo("/download/" + released.slug() + ".xlsx?f.nama_kabupaten_kota=Paser");
+    }
+
+    @Test
+    void theDatasetPageShowsTheChartStaffSavedOnTheDashboard() {
+        CatalogFixtures.as(opds.staff(Role.TEKNIS), () -> dashboardCharts.save(released.id(), 0,
+                ChartDefinition.of(ChartKind.PIE, "nama_kabupaten_kota", "luas_km2", Aggregate.SUM)));
+        UI.getCurrent().navigate("dataset/" + released.slug());
+        assertThat(_get(EChart.class).getOption()).contains("\"pie\"").contains("11603.94");
     }
 
     @Test
