@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.registry.IntegrationFilter;
+import id.satudata.portal.registry.ListCounts;
 import id.satudata.portal.registry.RegistryService;
 import id.satudata.portal.sop.IntegrationStatus;
 import id.satudata.portal.sop.SopService;
@@ -113,8 +114,9 @@ class IntegrationBrowser extends VerticalLayout {
         Opd chosen = opd.getValue();
         IntegrationFilter filter = new IntegrationFilter(status.getValue(), chosen == null ? null : chosen.id(),
                 template.getValue(), step.getValue(), overdue.getValue(), blankToNull(search.getValue()));
-        grid.filter(filter);
-        counts.show(registry.statusCounts(filter));
+        ListCounts figures = registry.listCounts(filter);
+        grid.filter(filter, figures.matching());
+        counts.show(figures.statuses());
     }
 
     private static @Nullable String blankToNull(String value) {
