@@ -75,9 +75,10 @@ class IntegrationBrowser extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("filter-status");
         status.setLabel(format.t("registry.filter.status"));
-        status.setItems(IntegrationStatus.values());
-        status.setEmptySelectionAllowed(true);
+        // the label generator first: set after the items, it would draw them again
         status.setItemLabelGenerator(s -> s == null ? "" : format.t("registry.count." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setItems(IntegrationStatus.values());
         opd.setId("filter-opd");
         opd.setLabel(format.t("registry.filter.opd"));
         opd.setItems(opds);
@@ -86,9 +87,9 @@ class IntegrationBrowser extends VerticalLayout {
         opd.setVisible(!opds.isEmpty());
         template.setId("filter-template");
         template.setLabel(format.t("registry.filter.template"));
-        template.setItems(templates.stream().map(SopTemplate::code).toList());
-        template.setEmptySelectionAllowed(true);
         template.setItemLabelGenerator(code -> code == null ? "" : format.template(code));
+        template.setEmptySelectionAllowed(true);
+        template.setItems(templates.stream().map(SopTemplate::code).toList());
         step.setId("filter-step");
         step.setLabel(format.t("registry.filter.step"));
         step.setMin(1);
