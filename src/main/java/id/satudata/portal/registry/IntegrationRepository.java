@@ -104,22 +104,33 @@ class IntegrationRepository {
 
     /**
      * Counts per status and of overdue steps, for the filter without its status and
-     * overdue parts.
+     * overdue parts, and how many rows the whole filter matches: one grouped scan.
      */
-    StatusCounts counts(IntegrationFilter filter, Instant now) {
-        Condition condition = conditionOf(filter.withStatus(null).withOverdueOnly(false), now);
+    ListCounts counts(IntegrationFilter filter, Instant now) {
+        IntegrationFilter broad = filter.withStatus(null).withOverdueOnly(false);
+        Condition narrowing = DSL.noCondition();
+        if (filter.status() != null) {
+            narrowing = narrowing.and(INTEGRATION.STATUS.eq(filter.status().name()));
+        }
+        if (filter.overdueOnly()) {
+            narrowing = narrowing.and(overdue(now));
+        }
         Map<IntegrationStatus, Integer> byStatus = new EnumMap<>(IntegrationStatus.class);
         int overdue = 0;
-        var rows = db.select(INTEGRATION.STATUS, DSL.count(), DSL.count().filterWhere(overdue(now)))
+        int matching = 0;
+        var rows = db
+            .select(INTEGRATION.STATUS, DSL.count(), DSL.count().filterWhere(overdue(now)),
+                    DSL.count().filterWhere(narrowing))
             .from(INTEGRATION)
-            .where(condition)
+            .where(conditionOf(broad, now))
             .groupBy(INTEGRATION.STATUS)
             .fetch();
         for (var row : rows) {
             byStatus.put(IntegrationStatus.valueOf(row.value1()), row.value2());
             overdue += row.value3();
+            matching += row.value4();
         }
-        return new StatusCounts(byStatus, overdue);
+        return new ListCounts(matching, new StatusCounts(byStatus, overdue));
     }
 
     private SelectOnConditionStep<Record> selectWithOpd() {

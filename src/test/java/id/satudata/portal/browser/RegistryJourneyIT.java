@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +75,13 @@ class RegistryJourneyIT extends BrowserTest {
         Locator grid = page.locator("#integration-grid");
         assertThat(grid).containsText("Integrasi data imunisasi dasar lengkap per kabupaten");
         screenshot("registry-my-integrations");
+
+        // the code is a link to the detail page (newest first: the one just validated)
+        Locator link = grid.locator("a[href]").first();
+        assertThat(link).hasAttribute("href", Pattern.compile("app/integrasi/\\d+$"));
+        link.click();
+        page.waitForURL(detailUrl);
+        assertThat(page.locator("#integration-badges")).containsText("Tervalidasi");
     }
 
     /**

@@ -93,6 +93,31 @@ class RegistryListTest {
     }
 
     @Test
+    void theListsFiguresInOneQueryAgreeWithTheCountAndTheCountsPerStatus() {
+        RegistryFixtures.Cast cast = fixtures.cast("Satpol PP");
+        Integration late = fixtures.requestAt(cast, "KALTIM", calendar.now().minus(Duration.ofDays(14)));
+        fixtures.request(cast, "KALTIM");
+        long returned = fixtures.request(cast, "KALTIM").id();
+        fixtures.advanceTo(cast, returned, 3);
+        fixtures.advance(cast, returned, Outcome.NO, "Skenario belum disepakati.");
+        IntegrationFilter ofOpd = IntegrationFilter.all().withOpd(cast.opd().id());
+
+        for (IntegrationFilter filter : List.of(ofOpd, ofOpd.withStatus(IntegrationStatus.PENDING),
+                ofOpd.withOverdueOnly(true), ofOpd.withStatus(IntegrationStatus.RETURNED).withOverdueOnly(true),
+                ofOpd.withSearch(late.code()))) {
+            ListCounts figures = as(cast.opdUser(), () -> registry.listCounts(filter));
+            assertThat(figures.matching()).as(filter.toString())
+                .isEqualTo(as(cast.opdUser(), () -> registry.count(filter)));
+            assertThat(figures.statuses()).isEqualTo(as(cast.opdUser(), () -> registry.statusCounts(filter)));
+        }
+        ListCounts pending = as(cast.admin(), () -> registry.listCounts(ofOpd.withStatus(IntegrationStatus.PENDING)));
+        assertThat(pending.matching()).isEqualTo(2);
+        assertThat(pending.statuses().total()).isEqualTo(3);
+        assertThat(pending.statuses().overdue()).isEqualTo(1);
+        assertThat(as(cast.admin(), () -> registry.listCounts(ofOpd.withOverdueOnly(true))).matching()).isEqualTo(1);
+    }
+
+    @Test
     void aStepCompletedAfterItsDueTimeIsMarkedLateInTheHistory() {
         RegistryFixtures.Cast cast = fixtures.cast("BPSDM");
         Integration late = fixtures.requestAt(cast, "KALTIM", calendar.now().minus(Duration.ofDays(10)));

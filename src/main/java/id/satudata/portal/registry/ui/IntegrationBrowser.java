@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.registry.IntegrationFilter;
+import id.satudata.portal.registry.ListCounts;
 import id.satudata.portal.registry.RegistryService;
 import id.satudata.portal.sop.IntegrationStatus;
 import id.satudata.portal.sop.SopService;
@@ -74,9 +75,10 @@ class IntegrationBrowser extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("filter-status");
         status.setLabel(format.t("registry.filter.status"));
-        status.setItems(IntegrationStatus.values());
-        status.setEmptySelectionAllowed(true);
+        // the label generator first: set after the items, it would draw them again
         status.setItemLabelGenerator(s -> s == null ? "" : format.t("registry.count." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setItems(IntegrationStatus.values());
         opd.setId("filter-opd");
         opd.setLabel(format.t("registry.filter.opd"));
         opd.setItems(opds);
@@ -85,9 +87,9 @@ class IntegrationBrowser extends VerticalLayout {
         opd.setVisible(!opds.isEmpty());
         template.setId("filter-template");
         template.setLabel(format.t("registry.filter.template"));
-        template.setItems(templates.stream().map(SopTemplate::code).toList());
-        template.setEmptySelectionAllowed(true);
         template.setItemLabelGenerator(code -> code == null ? "" : format.template(code));
+        template.setEmptySelectionAllowed(true);
+        template.setItems(templates.stream().map(SopTemplate::code).toList());
         step.setId("filter-step");
         step.setLabel(format.t("registry.filter.step"));
         step.setMin(1);
@@ -113,8 +115,9 @@ class IntegrationBrowser extends VerticalLayout {
         Opd chosen = opd.getValue();
         IntegrationFilter filter = new IntegrationFilter(status.getValue(), chosen == null ? null : chosen.id(),
                 template.getValue(), step.getValue(), overdue.getValue(), blankToNull(search.getValue()));
-        grid.filter(filter);
-        counts.show(registry.statusCounts(filter));
+        ListCounts figures = registry.listCounts(filter);
+        grid.filter(filter, figures.matching());
+        counts.show(figures.statuses());
     }
 
     private static @Nullable String blankToNull(String value) {

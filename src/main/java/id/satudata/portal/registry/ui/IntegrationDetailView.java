@@ -35,7 +35,10 @@ import java.util.List;
 @StyleSheet("assets/registry.css")
 public class IntegrationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String PATH = BackOfficeLayout.PATH + "/integrasi/:id(\\d+)";
+    /** The detail pages' path before the integration's id. */
+    private static final String BASE = BackOfficeLayout.PATH + "/integrasi/";
+
+    public static final String PATH = BASE + ":id(\\d+)";
 
     private final RegistryService registry;
 
@@ -58,6 +61,14 @@ public class IntegrationDetailView extends VerticalLayout implements BeforeEnter
         this.format = new RegistryFormat(this, calendar.zone());
         setId("integration-detail");
         setMaxWidth("80rem");
+    }
+
+    /**
+     * The link to an integration's detail page, as the router writes it (relative to the
+     * page's base, like a {@link com.vaadin.flow.router.RouterLink}'s).
+     */
+    public static String location(long integrationId) {
+        return BASE + integrationId;
     }
 
     /** The route parameters of an integration's detail page. */

@@ -3,6 +3,7 @@ package id.satudata.portal.registry.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import id.satudata.portal.registry.Integration;
+import id.satudata.portal.sop.IntegrationStatus;
 
 /**
  * Colored badges with text: validated (green), pending (neutral), returned to step N
@@ -13,22 +14,36 @@ final class StatusBadges {
     private StatusBadges() {
     }
 
+    /** The class of a status badge; the registry list's cells use it too. */
+    static final String STATUS_CLASS = "registry-status";
+
+    /** The class of an overdue badge; the registry list's cells use it too. */
+    static final String OVERDUE_CLASS = "registry-overdue";
+
+    /** The theme of an overdue badge. */
+    static final BadgeVariant OVERDUE_THEME = BadgeVariant.WARNING;
+
     static Badge status(Integration integration, RegistryFormat format) {
         Badge badge = new Badge(format.status(integration));
-        badge.addClassName("registry-status");
+        badge.addClassName(STATUS_CLASS);
         badge.getElement().setAttribute("data-status", integration.status().name());
-        switch (integration.status()) {
-            case VALIDATED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
-            case RETURNED -> badge.addThemeVariants(BadgeVariant.ERROR);
-            case PENDING -> badge.addThemeVariants(BadgeVariant.CONTRAST);
-        }
+        badge.addThemeVariants(themeOf(integration.status()));
         return badge;
+    }
+
+    /** Validated green, returned red, pending neutral. */
+    static BadgeVariant themeOf(IntegrationStatus status) {
+        return switch (status) {
+            case VALIDATED -> BadgeVariant.SUCCESS;
+            case RETURNED -> BadgeVariant.ERROR;
+            case PENDING -> BadgeVariant.CONTRAST;
+        };
     }
 
     static Badge overdue(RegistryFormat format) {
         Badge badge = new Badge(format.t("registry.badge.overdue"));
-        badge.addThemeVariants(BadgeVariant.WARNING);
-        badge.addClassName("registry-overdue");
+        badge.addThemeVariants(OVERDUE_THEME);
+        badge.addClassName(OVERDUE_CLASS);
         return badge;
     }
 

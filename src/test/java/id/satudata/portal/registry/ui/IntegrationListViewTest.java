@@ -6,15 +6,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RenderersKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.RegistryFixtures;
+import id.satudata.portal.registry.WorkingCalendar;
 import id.satudata.portal.sop.IntegrationStatus;
 import id.satudata.portal.sop.Outcome;
 import id.satudata.portal.test.KaribuTest;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,9 +31,24 @@ class IntegrationListViewTest extends KaribuTest {
     @Autowired
     RegistryFixtures fixtures;
 
+    @Autowired
+    WorkingCalendar calendar;
+
     @SuppressWarnings("unchecked")
     private static Grid<Integration> grid() {
         return _get(Grid.class, spec -> spec.withId("integration-grid"));
+    }
+
+    /**
+     * A cell drawn by a browser-side template, as the browser gets it: the template with
+     * the row's values filled in.
+     */
+    @SuppressWarnings("unchecked")
+    private static Element cell(String column, Integration row) {
+        LitRenderer<Integration> renderer = (LitRenderer<Integration>) grid().getColumnByKey(column).getRenderer();
+        String html = RenderersKt.renderLitTemplate(com.github.mvysny.kaributools.RenderersKt.getTemplate(renderer),
+                renderer.getValueProviders(), row);
+        return Jsoup.parseBodyFragment(html).body();
     }
 
     private static String countOf(String figureId) {
@@ -62,6 +84,56 @@ class IntegrationListViewTest extends KaribuTest {
         assertThat(row.status()).isEqualTo(IntegrationStatus.RETURNED);
         assertThat(GridKt._getFormatted(grid(), 0, "step")).isEqualTo("2/12");
         assertThat(GridKt._getFormatted(grid(), 0, "opd")).isEqualTo("UiDaftar");
+        assertThat(GridKt._getFormatted(grid(), 0, "status"))
+            .isEqualToNormalizingWhitespace("Dikembalikan ke langkah 2");
+        Element badge = cell("status", row).selectFirst("vaadin-badge.registry-status");
+        assertThat(badge).isNotNull();
+        assertThat(badge.attr("theme")).isEqualTo("error");
+        assertThat(badge.attr("data-status")).isEqualTo("RETURNED");
+        assertThat(badge.text()).isEqualTo("Dikembalikan ke langkah 2");
+    }
+
+    @Test
+    void aCodeIsALinkToTheIntegrationsDetailPage() {
+        RegistryFixtures.Cast cast = fixtures.cast("UiTautan");
+        Integration wanted = fixtures.request(cast, "KALTIM");
+        login(cast.teknis());
+
+        UI.getCurrent().navigate(IntegrationListView.class);
+        _get(TextField.class, spec -> spec.withId("filter-search")).setValue(wanted.code());
+
+        Integration row = GridKt._get(grid(), 0);
+        assertThat(GridKt._getFormatted(grid(), 0, "code")).isEqualTo(wanted.code());
+        Element link = cell("code", row).selectFirst("a[href][router-link]");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo(wanted.code());
+        String href = link.attr("href");
+        assertThat(href).isEqualTo(RouteConfiguration.forSessionScope()
+            .getUrl(IntegrationDetailView.class, IntegrationDetailView.parameters(wanted.id())));
+        UI.getCurrent().navigate(href);
+        _assertOne(IntegrationDetailView.class);
+    }
+
+    @Test
+    void anOverdueIntegrationShowsItsStatusAndAnOverdueBadge() {
+        RegistryFixtures.Cast cast = fixtures.cast("UiTelat");
+        Integration late = fixtures.requestAt(cast, "KALTIM", calendar.now().minus(Duration.ofDays(14)));
+        Integration onTime = fixtures.request(cast, "KALTIM");
+        login(cast.pengawas());
+
+        UI.getCurrent().navigate(IntegrationListView.class);
+        _get(TextField.class, spec -> spec.withId("filter-search")).setValue(late.code());
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualToNormalizingWhitespace("Dalam proses Terlambat");
+        Element overdue = cell("status", GridKt._get(grid(), 0)).selectFirst("vaadin-badge.registry-overdue");
+        assertThat(overdue).isNotNull();
+        assertThat(overdue.attr("theme")).isEqualTo("warning");
+        assertThat(overdue.text()).isEqualTo("Terlambat");
+
+        _get(TextField.class, spec -> spec.withId("filter-search")).setValue(onTime.code());
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualToNormalizingWhitespace("Dalam proses");
+        Element pending = cell("status", GridKt._get(grid(), 0)).selectFirst("vaadin-badge.registry-status");
+        assertThat(pending.attr("theme")).isEqualTo("contrast");
+        assertThat(cell("status", GridKt._get(grid(), 0)).select("vaadin-badge.registry-overdue").text()).isEmpty();
     }
 
     @Test

@@ -84,9 +84,11 @@ class RegistryListBenchmark extends KaribuTest {
             registry.count(all);
             registry.statusCounts(all);
         });
+        Bench.Stats figures = Bench.measure("  of it: the same figures in one query (as the list asks)", 5, 30,
+                () -> registry.listCounts(all));
         Bench.report("RegistryListBenchmark",
                 List.of("%d integrations, %d events".formatted(count("integration"), count("integration_event")),
-                        stats.toString(), page.toString(), counts.toString()));
+                        stats.toString(), page.toString(), counts.toString(), figures.toString()));
     }
 
     private long count(String table) {
