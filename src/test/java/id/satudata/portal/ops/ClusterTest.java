@@ -120,6 +120,7 @@ class ClusterTest {
                 // why
                 outside.apisAnswerServiceUnavailable();
                 outside.backOfficePageExplainsTheOutage();
+                outside.backOfficeActionExplainsTheOutage();
                 long start = System.nanoTime();
                 assertThatThrownBy(() -> db.fetchCount(db.selectOne())).isInstanceOf(DataAccessException.class);
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));

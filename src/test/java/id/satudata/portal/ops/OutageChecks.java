@@ -1,12 +1,18 @@
 package id.satudata.portal.ops;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -86,6 +92,20 @@ final class OutageChecks implements AutoCloseable {
         UI.getCurrent().navigate("app/dataset");
         assertThat(UI.getCurrent().getChildren()).anyMatch(DatabaseUnavailablePage.class::isInstance);
         assertThat(_get(Paragraph.class).getText()).startsWith("Basis data sedang tidak dapat dihubungi");
+    }
+
+    /**
+     * An action (backup now) fails; the session's error handler, which Vaadin hands every
+     * failed event, shows a notification that says why.
+     */
+    void backOfficeActionExplainsTheOutage() {
+        UI.getCurrent().navigate("app/operasi");
+        Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+        Throwable failure = catchThrowable(() -> _click(backupNow));
+        assertThat(failure).isNotNull();
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        NotificationsKt.expectNotifications("Basis data sedang tidak dapat dihubungi (misalnya sedang dimulai ulang)."
+                + " Tunggu beberapa detik lalu coba lagi.");
     }
 
     /**
