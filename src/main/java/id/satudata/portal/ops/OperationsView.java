@@ -20,7 +20,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Operations for administrators: make a backup now, list and download the archives. */
+/**
+ * Operations for administrators: the health of the portal's parts; make a backup now,
+ * list and download the archives.
+ */
 @Route(value = "app/operasi", layout = BackOfficeLayout.class)
 @Menu(title = "ops.menu", order = 90, icon = "vaadin:server")
 @RolesAllowed("ADMINISTRATOR")
@@ -30,7 +33,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<BackupService.BackupFile> grid = new Grid<>();
 
-    public OperationsView(BackupService backups) {
+    public OperationsView(BackupService backups, HealthOverview health) {
         this.backups = backups;
         setId("operations-view");
         Button backupNow = new Button(getTranslation("ops.backup.now"), VaadinIcon.DATABASE.create(), e -> backupNow());
@@ -47,8 +50,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             .setHeader(getTranslation("ops.backup.size"));
         grid.addComponentColumn(this::download).setHeader("");
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("ops.backup.heading")), new Paragraph(getTranslation("ops.backup.intro")), backupNow,
-                grid);
+        add(new HealthPanel(health), new H2(getTranslation("ops.backup.heading")),
+                new Paragraph(getTranslation("ops.backup.intro")), backupNow, grid);
         refresh();
     }
 

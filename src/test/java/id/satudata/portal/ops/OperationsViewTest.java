@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +33,21 @@ class OperationsViewTest extends KaribuTest {
         int before = grid.getGenericDataView().getItems().toList().size();
         _get(Button.class, spec -> spec.withId("backup-now")).click();
         assertThat(grid.getGenericDataView().getItems().toList()).hasSize(before + 1);
+    }
+
+    @Test
+    void anAdministratorSeesTheHealthOfDatabaseDiskAndSearchIndex() {
+        login(fixtures.staff(Role.ADMINISTRATOR));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("id"));
+        UI.getCurrent().navigate("app/operasi");
+        Grid<HealthOverview.Part> health = _get(Grid.class, spec -> spec.withId("health-list"));
+        var parts = health.getGenericDataView().getItems().toList();
+        assertThat(parts).extracting(HealthOverview.Part::name)
+            .contains("db", "diskSpace", "searchIndex", "readinessState");
+        assertThat(parts).allSatisfy(part -> assertThat(part.up()).as(part.name()).isTrue());
+        assertThat(GridKt._getFormattedRow(health,
+                parts.indexOf(parts.stream().filter(p -> p.name().equals("db")).findFirst().orElseThrow())))
+            .contains("Basis data", "PostgreSQL");
     }
 
     @Test
