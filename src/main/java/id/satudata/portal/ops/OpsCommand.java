@@ -43,16 +43,31 @@ public class OpsCommand {
     /**
      * The arguments Spring starts with: for a command, no web server, no demo data, no
      * change feed; for {@code restore}, the archive's files (and embedded database
-     * folder) are unpacked into the data dir first, before any database server starts.
+     * folder) are unpacked into the data dir first, before any database server starts. A
+     * wrong call, a damaged archive or a non-empty target ends the process with status 2
+     * and one line on standard error.
      */
     public static String[] prepare(String[] args) {
         Optional<String> command = commandOf(args);
         if (command.isEmpty()) {
             return args;
         }
+        try {
+            return prepareCommand(command.get(), args);
+        }
+        catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // a wrong call or an archive/folder that does not fit: one line, no stack
+            // trace
+            System.err.println("satudata " + command.get() + ": " + e.getMessage());
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    private static String[] prepareCommand(String command, String[] args) {
         List<String> prepared = new ArrayList<>(Arrays.asList(args));
         NO_WEB.forEach(p -> prepared.add("--" + p));
-        if (command.get().equals("restore")) {
+        if (command.equals("restore")) {
             Path archive = Path.of(option(args, "from").orElseThrow(() -> usage()));
             Path dataDir = Path
                 .of(option(args, "satudata.data-dir")
