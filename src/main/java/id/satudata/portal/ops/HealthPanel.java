@@ -17,8 +17,8 @@ import java.util.Set;
 /** The health section of the operations page: each checked part with its status. */
 class HealthPanel extends VerticalLayout {
 
-    private static final Set<String> KNOWN = Set.of("db", "diskSpace", "searchIndex", "livenessState",
-            "readinessState");
+    private static final Set<String> KNOWN = Set.of("db", "diskSpace", "searchIndex", "livenessState", "readinessState",
+            "ssl");
 
     private final HealthOverview health;
 
@@ -35,8 +35,13 @@ class HealthPanel extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("health-list");
         grid.addColumn(p -> KNOWN.contains(p.name()) ? getTranslation("ops.health.part." + p.name()) : p.name())
-            .setHeader(getTranslation("ops.health.part"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("ops.health.status"));
+            .setHeader(getTranslation("ops.health.part"))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        grid.addComponentColumn(this::status)
+            .setHeader(getTranslation("ops.health.status"))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         grid.addColumn(this::detail).setHeader(getTranslation("ops.health.detail")).setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -60,7 +65,7 @@ class HealthPanel extends VerticalLayout {
         return switch (part.name()) {
             case "db" -> String.valueOf(d.getOrDefault("database", ""));
             case "diskSpace" -> d.get("free") instanceof Number free && d.get("total") instanceof Number total
-                    ? getTranslation("ops.health.detail.disk", gigabytes(free), gigabytes(total), d.get("path")) : "";
+                    ? getTranslation("ops.health.detail.disk", gigabytes(free), gigabytes(total)) : "";
             case "searchIndex" -> getTranslation("ops.health.detail.search", d.getOrDefault("documents", "?"),
                     d.getOrDefault("publicDocuments", "?"));
             default -> "";

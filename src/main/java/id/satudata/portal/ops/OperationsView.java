@@ -36,7 +36,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     public OperationsView(BackupService backups, HealthOverview health) {
         this.backups = backups;
         setId("operations-view");
-        Button backupNow = new Button(getTranslation("ops.backup.now"), VaadinIcon.DATABASE.create(), e -> backupNow());
+        Button backupNow = new Button(getTranslation("ops.backup.now"), VaadinIcon.DATABASE.create());
+        backupNow.addClickListener(e -> backupNow(backupNow));
         backupNow.setId("backup-now");
         backupNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backupNow.setDisableOnClick(true);
@@ -55,10 +56,17 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void backupNow() {
-        String name = backups.backupNow();
-        Notifications.success(getTranslation("ops.backup.done", name));
-        refresh();
+    private void backupNow(Button button) {
+        try {
+            String name = backups.backupNow();
+            Notifications.success(getTranslation("ops.backup.done", name));
+            refresh();
+        }
+        finally {
+            // disabled while it runs (no second backup by a double click), usable again
+            // after
+            button.setEnabled(true);
+        }
     }
 
     private void refresh() {

@@ -27,6 +27,7 @@ class OperationsIT extends BrowserTest {
         page.locator("#backup-now").click();
         assertThat(page.locator("#backup-list")).containsText("satudata-",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        assertThat(page.locator("#backup-now")).isEnabled();
         screenshot("ops-operations-backup");
     }
 

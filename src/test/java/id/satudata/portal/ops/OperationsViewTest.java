@@ -31,8 +31,10 @@ class OperationsViewTest extends KaribuTest {
         _assertOne(OperationsView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("backup-list"));
         int before = grid.getGenericDataView().getItems().toList().size();
-        _get(Button.class, spec -> spec.withId("backup-now")).click();
+        Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+        backupNow.click();
         assertThat(grid.getGenericDataView().getItems().toList()).hasSize(before + 1);
+        assertThat(backupNow.isEnabled()).isTrue();
     }
 
     @Test
