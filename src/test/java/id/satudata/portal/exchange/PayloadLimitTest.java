@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * limit.
  */
 @HubWebTest
-@TestPropertySource(properties = "satudata.datastore.max-payload-bytes=2048")
+// a data folder of its own: load ids start at 1 in every test database, so payload paths
+// of contexts sharing one folder would collide
+@TestPropertySource(properties = { "satudata.datastore.max-payload-bytes=2048",
+        "satudata.data-dir=target/test-data-payload-limit" })
 class PayloadLimitTest {
 
     @LocalServerPort
@@ -55,6 +60,11 @@ class PayloadLimitTest {
 
     @Autowired
     PortalProperties portal;
+
+    @BeforeAll
+    static void noPayloadsYet() {
+        FileSystemUtils.deleteRecursively(Path.of("target/test-data-payload-limit/payloads").toFile());
+    }
 
     @AfterEach
     void signOut() {

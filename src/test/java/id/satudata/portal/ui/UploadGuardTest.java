@@ -39,7 +39,7 @@ class UploadGuardTest extends KaribuTest {
         // satudata.datastore.max-payload-bytes: 2 GB, as much as the browser allows
         assertThat(upload.getMaxFileSize()).isEqualTo(Integer.MAX_VALUE);
         assertThat(upload.getI18n().getError().getFileIsTooBig())
-            .isEqualTo("Berkas terlalu besar (paling besar 2048 MB).");
+            .isEqualTo("Berkas terlalu besar (paling besar 2.048 MB).");
     }
 
     @Test
