@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Paragraph;
@@ -98,8 +99,13 @@ final class OutageChecks implements AutoCloseable {
      * An action (backup now) fails; the session's error handler, which Vaadin hands every
      * failed event, shows a notification that says why.
      */
+    @SuppressWarnings("unchecked")
     void backOfficeActionExplainsTheOutage() {
         UI.getCurrent().navigate("app/operasi");
+        // the operations page itself still opens and reports the database as failing
+        Grid<HealthOverview.Part> health = _get(Grid.class, spec -> spec.withId("health-list"));
+        assertThat(health.getGenericDataView().getItems())
+            .anySatisfy(part -> assertThat(part.name() + " " + part.up()).isEqualTo("db false"));
         Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
         Throwable failure = catchThrowable(() -> _click(backupNow));
         assertThat(failure).isNotNull();
