@@ -41,7 +41,7 @@ class LoadRepository {
     }
 
     void finish(long id, LoadStatus status, long rowsIn, long rowsAccepted, LoadReport report, long bytes,
-            String payloadPath, OffsetDateTime now, long durationMs) {
+            @Nullable String payloadPath, OffsetDateTime now, long durationMs) {
         db.update(DATASET_LOAD)
             .set(DATASET_LOAD.STATUS, status.name())
             .set(DATASET_LOAD.ROWS_IN, rowsIn)

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -112,16 +113,23 @@ public class LoadService {
         long started = System.nanoTime();
         long loadId = transactions
             .record(() -> loads.start(request, source, actor, userId, keyId, OffsetDateTime.now(clock)));
-        String path = PayloadStore.relativePath(request.datasetId(), loadId, request.format());
+        String captured = PayloadStore.relativePath(request.datasetId(), loadId, request.format());
         LoadTransactions.Outcome outcome;
         long bytes;
-        try (PayloadStore.Capture capture = payloads.capture(body, path, transactions.maxPayloadBytes())) {
+        boolean cutOff;
+        try (PayloadStore.Capture capture = payloads.capture(body, captured, transactions.maxPayloadBytes())) {
             outcome = transactions.execute(request, loadId, capture);
             capture.drain();
             bytes = capture.bytes();
+            cutOff = capture.exceeded();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // a body over the limit is rejected whole: no partial payload file is kept
+        @Nullable String path = cutOff ? null : captured;
+        if (cutOff) {
+            payloads.delete(captured);
         }
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         LoadReport report = outcome.report();

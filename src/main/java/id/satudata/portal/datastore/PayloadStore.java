@@ -57,6 +57,15 @@ class PayloadStore {
         }
     }
 
+    void delete(String relativePath) {
+        try {
+            Files.deleteIfExists(file(relativePath));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     InputStream open(String relativePath) throws IOException {
         return new GZIPInputStream(Files.newInputStream(file(relativePath)), 1 << 16);
     }
@@ -80,6 +89,13 @@ class PayloadStore {
 
         long bytes() {
             return bytes;
+        }
+
+        /**
+         * Whether the body was cut off at the limit (then the file holds only a part).
+         */
+        boolean exceeded() {
+            return bytes > maxBytes;
         }
 
         @Override

@@ -20,7 +20,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Operations for administrators: make a backup now, list and download the archives. */
+/**
+ * Operations for administrators: the health of the portal's parts; make a backup now,
+ * list and download the archives.
+ */
 @Route(value = "app/operasi", layout = BackOfficeLayout.class)
 @Menu(title = "ops.menu", order = 90, icon = "vaadin:server")
 @RolesAllowed("ADMINISTRATOR")
@@ -30,10 +33,11 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<BackupService.BackupFile> grid = new Grid<>();
 
-    public OperationsView(BackupService backups) {
+    public OperationsView(BackupService backups, HealthOverview health) {
         this.backups = backups;
         setId("operations-view");
-        Button backupNow = new Button(getTranslation("ops.backup.now"), VaadinIcon.DATABASE.create(), e -> backupNow());
+        Button backupNow = new Button(getTranslation("ops.backup.now"), VaadinIcon.DATABASE.create());
+        backupNow.addClickListener(e -> backupNow(backupNow));
         backupNow.setId("backup-now");
         backupNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backupNow.setDisableOnClick(true);
@@ -47,15 +51,22 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             .setHeader(getTranslation("ops.backup.size"));
         grid.addComponentColumn(this::download).setHeader("");
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("ops.backup.heading")), new Paragraph(getTranslation("ops.backup.intro")), backupNow,
-                grid);
+        add(new HealthPanel(health), new H2(getTranslation("ops.backup.heading")),
+                new Paragraph(getTranslation("ops.backup.intro")), backupNow, grid);
         refresh();
     }
 
-    private void backupNow() {
-        String name = backups.backupNow();
-        Notifications.success(getTranslation("ops.backup.done", name));
-        refresh();
+    private void backupNow(Button button) {
+        try {
+            String name = backups.backupNow();
+            Notifications.success(getTranslation("ops.backup.done", name));
+            refresh();
+        }
+        finally {
+            // disabled while it runs (no second backup by a double click), usable again
+            // after
+            button.setEnabled(true);
+        }
     }
 
     private void refresh() {

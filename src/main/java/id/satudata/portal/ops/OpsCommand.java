@@ -1,6 +1,12 @@
 package id.satudata.portal.ops;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,29 +49,82 @@ public class OpsCommand {
     /**
      * The arguments Spring starts with: for a command, no web server, no demo data, no
      * change feed; for {@code restore}, the archive's files (and embedded database
-     * folder) are unpacked into the data dir first, before any database server starts.
+     * folder) are unpacked into the data dir first, before any database server starts. A
+     * wrong call, a damaged archive or a non-empty target ends the process with status 2
+     * and one line on standard error.
      */
     public static String[] prepare(String[] args) {
         Optional<String> command = commandOf(args);
         if (command.isEmpty()) {
             return args;
         }
+        try {
+            return prepareCommand(command.get(), args);
+        }
+        catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // a wrong call or an archive/folder that does not fit: one line, no stack
+            // trace
+            System.err.println("satudata " + command.get() + ": " + e.getMessage());
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    private static String[] prepareCommand(String command, String[] args) {
         List<String> prepared = new ArrayList<>(Arrays.asList(args));
         NO_WEB.forEach(p -> prepared.add("--" + p));
-        if (command.get().equals("restore")) {
+        if (command.equals("restore")) {
             Path archive = Path.of(option(args, "from").orElseThrow(() -> usage()));
-            Path dataDir = Path
-                .of(option(args, "satudata.data-dir")
-                    .orElse(Optional.ofNullable(System.getenv("SATUDATA_DATA_DIR")).orElse("./data")))
-                .toAbsolutePath()
-                .normalize();
             BackupManifest manifest = Restore.readVerified(archive);
-            Restore.unpack(archive, manifest, dataDir);
+            Restore.unpack(archive, manifest, dataDir(args));
         }
         else if (option(args, "to").isEmpty()) {
             throw usage();
         }
+        else if (usesEmbeddedDatabase(args) && inUse(dataDir(args).resolve("pg"))) {
+            throw new IllegalStateException("the embedded database in " + dataDir(args).resolve("pg")
+                    + " belongs to a running portal: stop the portal first, or use \"Backup now\" in the back office"
+                    + " (app/operasi)");
+        }
         return prepared.toArray(String[]::new);
+    }
+
+    private static Path dataDir(String[] args) {
+        return Path
+            .of(option(args, "satudata.data-dir")
+                .orElse(Optional.ofNullable(System.getenv("SATUDATA_DATA_DIR")).orElse("./data")))
+            .toAbsolutePath()
+            .normalize();
+    }
+
+    private static boolean usesEmbeddedDatabase(String[] args) {
+        String url = option(args, "spring.datasource.url").orElse(System.getenv("SATUDATA_DB_URL"));
+        return url == null || url.isBlank();
+    }
+
+    /**
+     * Whether another process holds the lock the embedded server takes on its folder
+     * (zonky's {@code epg-lock}).
+     */
+    static boolean inUse(Path pgdata) {
+        Path lock = pgdata.resolve("epg-lock");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        }
+        catch (OverlappingFileLockException e) {
+            return true;
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     private static IllegalArgumentException usage() {

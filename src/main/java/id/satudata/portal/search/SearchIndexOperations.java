@@ -46,7 +46,15 @@ class SearchIndexOperations implements ChangeHandler, DerivedDataRebuilder, Heal
 
     @Override
     public Health health() {
-        SearchHealth health = index.health();
+        SearchHealth health;
+        try {
+            health = index.health();
+        }
+        catch (RuntimeException e) {
+            // the comparison with the database failed (database away): DOWN, not an error
+            // that breaks the whole health answer
+            return Health.down(e).build();
+        }
         Health.Builder builder = health.healthy() ? Health.up() : Health.down();
         return builder.withDetail("documents", health.documents())
             .withDetail("publicDocuments", health.publicDocuments())

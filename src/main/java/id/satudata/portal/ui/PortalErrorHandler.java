@@ -3,6 +3,7 @@ package id.satudata.portal.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import id.satudata.portal.base.error.DatabaseUnavailable;
 import id.satudata.portal.base.error.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions from services into a notification the user understands, in their
- * language.
+ * language (also "the database cannot be reached, try again shortly" during an outage).
  */
 @Component
 class PortalErrorHandler implements ErrorHandler {
@@ -32,6 +33,10 @@ class PortalErrorHandler implements ErrorHandler {
         }
         else if (cause instanceof AccessDeniedException) {
             message = ui.getTranslation("error.accessDenied");
+        }
+        else if (DatabaseUnavailable.causedBy(event.getThrowable())) {
+            log.warn("UI action failed: database unavailable ({})", event.getThrowable().getMessage());
+            message = ui.getTranslation(DatabaseUnavailable.MESSAGE_KEY);
         }
         else {
             log.error("Unexpected error in the UI", event.getThrowable());

@@ -24,8 +24,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two portal instances against one PostgreSQL: the change feed carries events from one to
- * the other, scheduled work runs once per tick, and a database restart is survived.
+ * Two portal instances against one PostgreSQL (the first with its web server and UI): the
+ * change feed carries events from one to the other, scheduled work runs once per tick,
+ * and a database restart is survived: requests fail cleanly (503) meanwhile and work
+ * again afterwards.
  */
 class ClusterTest {
 
@@ -54,7 +56,7 @@ class ClusterTest {
     @BeforeAll
     static void start() throws Exception {
         cluster = new TwoInstances(Path.of("target/ops-cluster-pg"));
-        a = cluster.instance("a",
+        a = cluster.webInstance("a",
                 ctx -> ctx.registerBean(EverySecond.class, () -> new EverySecond("a", ctx.getBean(ClusterLock.class))));
         b = cluster.instance("b", ctx -> {
             ctx.registerBean(EverySecond.class, () -> new EverySecond("b", ctx.getBean(ClusterLock.class)));
@@ -111,16 +113,25 @@ class ClusterTest {
     @Test
     void aDatabaseRestartFailsRequestsCleanlyAndThePortalWorksAfterwards() throws Exception {
         DSLContext db = a.getBean(DSLContext.class);
-        cluster.stopDatabase();
-        try {
-            long start = System.nanoTime();
-            assertThatThrownBy(() -> db.fetchCount(db.selectOne())).isInstanceOf(DataAccessException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
-            var readiness = a.getBean(HealthEndpoint.class).healthForPath("readiness");
-            assertThat(a.getBean(HttpCodeStatusMapper.class).getStatusCode(readiness.getStatus())).isEqualTo(503);
-        }
-        finally {
-            cluster.startDatabase();
+        try (OutageChecks outside = new OutageChecks(a)) {
+            cluster.stopDatabase();
+            try {
+                // APIs: 503 + Retry-After + JSON from the first request on; a page says
+                // why
+                outside.apisAnswerServiceUnavailable();
+                outside.backOfficePageExplainsTheOutage();
+                outside.backOfficeActionExplainsTheOutage();
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> db.fetchCount(db.selectOne())).isInstanceOf(DataAccessException.class);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+                var readiness = a.getBean(HealthEndpoint.class).healthForPath("readiness");
+                assertThat(a.getBean(HttpCodeStatusMapper.class).getStatusCode(readiness.getStatus())).isEqualTo(503);
+            }
+            finally {
+                cluster.startDatabase();
+            }
+            outside.apisWorkAgain();
+            outside.backOfficePageWorks();
         }
         // a request may still meet a connection the restart broke; the pool drops it and
         // the

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,8 +31,25 @@ class OperationsViewTest extends KaribuTest {
         _assertOne(OperationsView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("backup-list"));
         int before = grid.getGenericDataView().getItems().toList().size();
-        _get(Button.class, spec -> spec.withId("backup-now")).click();
+        Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+        backupNow.click();
         assertThat(grid.getGenericDataView().getItems().toList()).hasSize(before + 1);
+        assertThat(backupNow.isEnabled()).isTrue();
+    }
+
+    @Test
+    void anAdministratorSeesTheHealthOfDatabaseDiskAndSearchIndex() {
+        login(fixtures.staff(Role.ADMINISTRATOR));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("id"));
+        UI.getCurrent().navigate("app/operasi");
+        Grid<HealthOverview.Part> health = _get(Grid.class, spec -> spec.withId("health-list"));
+        var parts = health.getGenericDataView().getItems().toList();
+        assertThat(parts).extracting(HealthOverview.Part::name)
+            .contains("db", "diskSpace", "searchIndex", "readinessState");
+        assertThat(parts).allSatisfy(part -> assertThat(part.up()).as(part.name()).isTrue());
+        assertThat(GridKt._getFormattedRow(health,
+                parts.indexOf(parts.stream().filter(p -> p.name().equals("db")).findFirst().orElseThrow())))
+            .contains("Basis data", "PostgreSQL");
     }
 
     @Test

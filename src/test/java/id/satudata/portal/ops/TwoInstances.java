@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,6 +18,8 @@ import org.springframework.context.support.GenericApplicationContext;
  * same port and data) and portal instances started against it.
  */
 final class TwoInstances {
+
+    static final String ADMIN_PASSWORD = "cluster-admin-password";
 
     private final Path dataDir;
 
@@ -50,17 +54,38 @@ final class TwoInstances {
         server = start(dataDir, port, false);
     }
 
+    /** An instance without web server (no Vaadin), for scheduled work and the feed. */
     ConfigurableApplicationContext instance(String name, Consumer<GenericApplicationContext> beans) {
+        List<String> args = new ArrayList<>(common(name));
+        args.add("--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+        return start(WebApplicationType.NONE, beans, args);
+    }
+
+    /**
+     * A whole portal with its web server on a free port ({@code local.server.port}),
+     * Vaadin included, and a first administrator "admin".
+     */
+    ConfigurableApplicationContext webInstance(String name, Consumer<GenericApplicationContext> beans) {
+        List<String> args = new ArrayList<>(common(name));
+        args.addAll(List.of("--server.port=0", "--satudata.bootstrap.admin-password=" + ADMIN_PASSWORD));
+        return start(WebApplicationType.SERVLET, beans, args);
+    }
+
+    private List<String> common(String name) {
+        return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+                "--spring.datasource.username=postgres", "--satudata.data-dir=target/ops-" + name,
+                "--satudata.ops.change-feed-poll=1s", "--spring.datasource.hikari.connection-timeout=2000");
+    }
+
+    private static ConfigurableApplicationContext start(WebApplicationType type,
+            Consumer<GenericApplicationContext> beans, List<String> args) {
         // as arguments: they must win over application.yml (builder properties are only
         // defaults)
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(Application.class).web(type)
             .profiles("test")
             .initializers(context -> beans.accept((GenericApplicationContext) context))
-            .run("--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                    "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-                    "--spring.datasource.username=postgres", "--satudata.data-dir=target/ops-" + name,
-                    "--satudata.ops.change-feed-poll=1s", "--spring.datasource.hikari.connection-timeout=2000");
+            .run(args.toArray(String[]::new));
     }
 
     void close() throws IOException {

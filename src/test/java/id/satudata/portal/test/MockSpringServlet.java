@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
  * Karibu's mock servlet for a Spring application: views, services and listeners come from
  * the context.
  */
-final class MockSpringServlet extends SpringServlet {
+public final class MockSpringServlet extends SpringServlet {
 
     private final Routes routes;
 
@@ -28,7 +28,7 @@ final class MockSpringServlet extends SpringServlet {
 
     private final Function0<UI> uiFactory;
 
-    MockSpringServlet(Routes routes, ApplicationContext context, Function0<UI> uiFactory) {
+    public MockSpringServlet(Routes routes, ApplicationContext context, Function0<UI> uiFactory) {
         super(context, false);
         this.routes = routes;
         this.context = context;

@@ -2,6 +2,7 @@ package id.satudata.portal.api.ckan;
 
 import id.satudata.portal.api.PublicLinks;
 import id.satudata.portal.base.error.ConflictException;
+import id.satudata.portal.base.error.DatabaseUnavailable;
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.PortalException;
 import id.satudata.portal.base.error.ValidationException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * CKAN's error envelope {@code {help, success: false, error: {__type, message}}} with
  * CKAN's status codes: 404 Not Found Error, 409 Validation Error (field messages), 403
- * Authorization Error, 400 Search Query Error, 500 Internal Server Error.
+ * Authorization Error, 400 Search Query Error, 500 Internal Server Error; and 503 Service
+ * Unavailable with {@code Retry-After} while the database cannot be reached.
  */
 @RestControllerAdvice(assignableTypes = CkanController.class)
 class CkanErrors {
@@ -69,6 +72,15 @@ class CkanErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, Object>> failed(RuntimeException e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warn("CKAN action {} failed: database unavailable ({})", request.getRequestURI(), e.getMessage());
+            CkanException error = CkanException.typed(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                    DatabaseUnavailable.MESSAGE);
+            return ResponseEntity.status(error.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body(error.error(), request));
+        }
         LOG.error("CKAN action {} failed", request.getRequestURI(), e);
         CkanException error = CkanException.typed(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
                 "Internal Server Error");
@@ -82,12 +94,16 @@ class CkanErrors {
 
     private ResponseEntity<Map<String, Object>> envelope(HttpStatus status, Map<String, Object> error,
             HttpServletRequest request) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body(error, request));
+    }
+
+    private Map<String, Object> body(Map<String, Object> error, HttpServletRequest request) {
         Object action = request.getAttribute(CkanController.ACTION);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("help", CkanController.help(links, action == null ? "" : action.toString()));
         body.put("success", false);
         body.put("error", error);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return body;
     }
 
 }

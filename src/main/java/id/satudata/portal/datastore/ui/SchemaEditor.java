@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadGuard;
 import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
@@ -70,14 +71,14 @@ class SchemaEditor extends VerticalLayout {
         });
         save.setId("schema-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Upload sample = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        Upload sample = new Upload(UploadGuard.limit(MAX_SAMPLE_BYTES, UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 infer(metadata.fileName(), in);
             }
             finally {
                 Files.deleteIfExists(file.toPath());
             }
-        }));
+        })));
         sample.setId("schema-sample-upload");
         sample.setMaxFiles(1);
         UploadTexts.apply(sample, MAX_SAMPLE_BYTES);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.satudata.portal.ui.UploadGuard;
 import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.LoadMode;
@@ -51,14 +52,14 @@ class UploadPanel extends VerticalLayout {
         mode.setItemLabelGenerator(m -> getTranslation("datastore.mode." + m));
         mode.setValue(LoadMode.APPEND);
         mode.setId("upload-mode");
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        Upload upload = new Upload(UploadGuard.limit(maxBytes, UploadHandler.toTempFile((metadata, file) -> {
             try {
                 load(metadata.fileName(), file.toPath());
             }
             finally {
                 Files.deleteIfExists(file.toPath());
             }
-        }));
+        })));
         upload.setId("data-upload");
         upload.setMaxFiles(1);
         UploadTexts.apply(upload, maxBytes);

@@ -1,0 +1,178 @@
+package id.satudata.portal.ops;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.satudata.portal.datastore.ui.DatasetListView;
+import id.satudata.portal.security.PortalUser;
+import id.satudata.portal.test.MockSpringServlet;
+import id.satudata.portal.test.SignedIn;
+import id.satudata.portal.ui.DatabaseUnavailablePage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a database outage looks like from outside a web instance: its APIs over HTTP and a
+ * back-office page (Karibu, signed in as the first administrator).
+ */
+final class OutageChecks implements AutoCloseable {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+
+    OutageChecks(ConfigurableApplicationContext portal) {
+        this.base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
+        PortalUser admin = (PortalUser) portal.getBean(UserDetailsService.class).loadUserByUsername("admin");
+        MockVaadin.setup(UI::new,
+                new MockSpringServlet(new Routes().autoDiscoverViews("id.satudata.portal"), portal, UI::new));
+        var token = SignedIn.as(admin);
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(token);
+        request.setUserInRole((principal, role) -> admin.roles().stream().anyMatch(r -> r.name().equals(role)));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("id"));
+    }
+
+    /** Every API answers 503, Retry-After, a short JSON error in its own envelope. */
+    void apisAnswerServiceUnavailable() throws Exception {
+        HttpResponse<String> ckan = get("/api/3/action/package_list", null);
+        assertThat(ckan.statusCode()).as(ckan.body()).isEqualTo(503);
+        assertThat(ckan.headers().firstValue("Retry-After")).hasValue("10");
+        JsonNode envelope = json(ckan);
+        assertThat(envelope.path("success").asBoolean(true)).isFalse();
+        assertThat(envelope.path("error").path("__type").asString()).isEqualTo("Service Unavailable");
+        assertThat(envelope.path("error").path("message").asString()).contains("temporarily unavailable");
+        assertThat(envelope.path("help").asString()).endsWith("/api/3/action/help_show?name=package_list");
+        // a CKAN call with an API key fails in the key lookup, before the controller
+        HttpResponse<String> ckanWithKey = get("/api/action/package_show?id=x", "sd_some-key");
+        assertThat(ckanWithKey.statusCode()).isEqualTo(503);
+        assertThat(json(ckanWithKey).path("error").path("__type").asString()).isEqualTo("Service Unavailable");
+        // the push API: in the key lookup, and in its controller
+        assertUnavailable(send(HttpRequest.newBuilder(URI.create(base + "/api/v1/datasets/x/rows"))
+            .header("Authorization", "Bearer sd_some-key")
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString("kode,jumlah\nA,1\n"))));
+        assertUnavailable(get("/api/v1/datasets/x/loads", null));
+        // API paths without an error mapping of their own
+        assertUnavailable(get("/api/dcat/catalog.jsonld", null));
+        assertUnavailable(get("/api/datapackage/x.json", null));
+    }
+
+    /** Once the database is back, within 20 s. */
+    void apisWorkAgain() throws Exception {
+        assertThat(await("/api/3/action/package_list", r -> r.statusCode() == 200).body()).contains("\"success\":true");
+        assertThat(get("/api/v1/datasets/x/loads", null).statusCode()).isEqualTo(404);
+    }
+
+    void backOfficePageExplainsTheOutage() {
+        UI.getCurrent().navigate("app/dataset");
+        assertThat(UI.getCurrent().getChildren()).anyMatch(DatabaseUnavailablePage.class::isInstance);
+        assertThat(_get(Paragraph.class).getText()).startsWith("Basis data sedang tidak dapat dihubungi");
+    }
+
+    /**
+     * An action (backup now) fails; the session's error handler, which Vaadin hands every
+     * failed event, shows a notification that says why.
+     */
+    @SuppressWarnings("unchecked")
+    void backOfficeActionExplainsTheOutage() {
+        UI.getCurrent().navigate("app/operasi");
+        // the operations page itself still opens and reports the database as failing
+        Grid<HealthOverview.Part> health = _get(Grid.class, spec -> spec.withId("health-list"));
+        assertThat(health.getGenericDataView().getItems())
+            .anySatisfy(part -> assertThat(part.name() + " " + part.up()).isEqualTo("db false"));
+        Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+        Throwable failure = catchThrowable(() -> _click(backupNow));
+        assertThat(failure).isNotNull();
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        NotificationsKt.expectNotifications("Basis data sedang tidak dapat dihubungi (misalnya sedang dimulai ulang)."
+                + " Tunggu beberapa detik lalu coba lagi.");
+    }
+
+    /**
+     * Once the database is back (a pooled connection the restart broke may fail one more
+     * page, so it tries for at most 10 s).
+     */
+    void backOfficePageWorks() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        UI.getCurrent().navigate("app/dataset");
+        while (UI.getCurrent().getChildren().anyMatch(DatabaseUnavailablePage.class::isInstance)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            UI.getCurrent().navigate("app/dataset");
+        }
+        _get(DatasetListView.class);
+    }
+
+    @Override
+    public void close() {
+        MockVaadin.tearDown();
+        SignedIn.nobody();
+    }
+
+    private void assertUnavailable(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode body = json(response);
+        assertThat(body.path("error").asString()).isEqualTo("service_unavailable");
+        assertThat(body.path("message").asString()).contains("temporarily unavailable");
+        assertThat(response.body()).doesNotContain("Exception", "at org.", "at id.");
+    }
+
+    /** Asks again until the answer fits, for at most 20 seconds. */
+    private HttpResponse<String> await(String path, Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            HttpResponse<String> response = get(path, null);
+            if (done.test(response) || System.nanoTime() > deadline) {
+                return response;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    HttpResponse<String> get(String path, @Nullable String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return send(request.GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JsonMapper.shared().readTree(response.body());
+    }
+
+}
