@@ -29,6 +29,11 @@ class SchemaFactsReader {
      */
     static final double REGION_COVERAGE = 0.6;
 
+    /**
+     * A map of fewer regions says nothing (a provincial file holding one province code).
+     */
+    static final int MIN_REGIONS = 2;
+
     private static final int SAMPLE = 500;
 
     private static final int MAX_CACHED = 2_000;
@@ -79,7 +84,8 @@ class SchemaFactsReader {
             }
             if (regionField == null && mayHoldCodes(field)) {
                 Optional<RegionColumn> detected = regions.detect(values(dataset, field, SAMPLE));
-                if (detected.isPresent() && detected.get().coverage() >= REGION_COVERAGE) {
+                if (detected.isPresent() && detected.get().coverage() >= REGION_COVERAGE
+                        && detected.get().resolved() >= MIN_REGIONS) {
                     regionField = field.name();
                     region = detected.get();
                     continue;

@@ -46,6 +46,9 @@ class DashboardServiceTest {
     @Autowired
     RegistryService registry;
 
+    @Autowired
+    DatastoreFixtures datastore;
+
     @Test
     void theOpdDashboardListsTheIntegrationAwaitingDecisionAndTheLinkedDatasetWithItsLoads() {
         DashboardFixtures.Review review = fixtures.atStepEleven("SvcLihat");
@@ -131,6 +134,25 @@ class DashboardServiceTest {
             assertThat(c.automatic()).isFalse();
             assertThat(c.spec().categories()).containsExactly("Kutai Barat", "Paser", "Balikpapan");
         });
+    }
+
+    @Test
+    void aColumnHoldingASingleRegionIsNoMapTheMeasureOverTheYearsComesFirst() {
+        TableSchema schema = new TableSchema(List.of(
+                new Field("kode_provinsi", "Kode Provinsi", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                new Field("nilai_inflasi", "Nilai Inflasi", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
+                List.of());
+        var opd = opds.opd("SvcProvinsi");
+        var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
+        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE,
+                "kode_provinsi,tahun,nilai_inflasi\n64,2021,2.1\n64,2022,3.4\n64,2023,2.9\n");
+
+        List<DashboardChart> automatic = as(opds.opdStaff(opd), () -> charts.charts(dataset.id(), Locale.ROOT));
+
+        assertThat(automatic).extracting(c -> c.definition().kind()).doesNotContain(ChartKind.MAP);
+        assertThat(automatic.getFirst().definition())
+            .isEqualTo(ChartDefinition.of(ChartKind.LINE, "tahun", "nilai_inflasi", Aggregate.AVG));
     }
 
     @Test
