@@ -86,11 +86,22 @@ public class DashboardCharts {
                 return result;
             }
         }
-        List<ChartDefinition> automatic = ChartChoice.choose(factsReader.facts(dataset));
-        for (int i = 0; i < automatic.size(); i++) {
-            result.add(draw(dataset, i, null, automatic.get(i), locale));
+        return automatic(dataset, List.of(), locale);
+    }
+
+    /**
+     * The automatic charts that show something (a choice can come out empty, e.g. a code
+     * column read as regions whose values match no region); all of them when none does,
+     * so an empty view still says why.
+     */
+    private List<DashboardChart> automatic(Dataset dataset, List<RowFilter> viewFilters, Locale locale) {
+        List<ChartDefinition> chosen = ChartChoice.choose(factsReader.facts(dataset));
+        List<DashboardChart> drawn = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            drawn.add(draw(dataset, i, null, chosen.get(i), viewFilters, locale));
         }
-        return result;
+        List<DashboardChart> showing = drawn.stream().filter(c -> !c.spec().isEmpty()).toList();
+        return showing.isEmpty() ? drawn : showing;
     }
 
     /**
@@ -109,10 +120,7 @@ public class DashboardCharts {
             return Optional.of(draw(dataset, saved.get().position(), saved.get().id(), saved.get().definition(),
                     viewFilters, locale));
         }
-        return ChartChoice.choose(factsReader.facts(dataset))
-            .stream()
-            .findFirst()
-            .map(chart -> draw(dataset, 0, null, chart, viewFilters, locale));
+        return automatic(dataset, viewFilters, locale).stream().findFirst();
     }
 
     /** The facts the automatic choice used (region column, latest period...). */
