@@ -222,10 +222,16 @@ public class DashboardCharts {
                 .toList());
     }
 
-    /** The chart's own filter and the view's. */
+    /**
+     * The view's filters and the chart's own, unless the view filters the same column (a
+     * visitor choosing a year replaces the chart's "latest year").
+     */
     private static List<RowFilter> filters(ChartDefinition chart, List<RowFilter> viewFilters) {
-        List<RowFilter> all = new ArrayList<>(chart.filters());
-        all.addAll(viewFilters);
+        List<RowFilter> all = new ArrayList<>(viewFilters);
+        chart.filters()
+            .stream()
+            .filter(own -> viewFilters.stream().noneMatch(v -> v.column().equals(own.column())))
+            .forEach(all::add);
         return all;
     }
 

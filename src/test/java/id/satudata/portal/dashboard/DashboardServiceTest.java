@@ -156,6 +156,36 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aYearChosenInTheViewReplacesTheChartsLatestYear() {
+        TableSchema schema = new TableSchema(List.of(
+                new Field("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
+                List.of());
+        var opd = opds.opd("SvcTahun");
+        var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
+        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE, """
+                kode_wilayah_bps,tahun,jumlah_kasus
+                6401,2022,10
+                6403,2022,20
+                6471,2022,30
+                6401,2023,11
+                6403,2023,21
+                6471,2023,31
+                """);
+
+        DashboardChart chart = as(opds.opdStaff(opd),
+                () -> charts
+                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "2022")),
+                            Locale.ROOT)
+                    .orElseThrow());
+
+        assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
+        assertThat(chart.definition().filterValue()).isEqualTo("2023");
+        assertThat(chart.spec().series().getFirst().values()).containsExactlyInAnyOrder(10.0, 20.0, 30.0);
+    }
+
+    @Test
     void aChartOnAColumnThatIsNotADimensionIsRefused() {
         DashboardFixtures.Review review = fixtures.atStepEleven("SvcSalah");
         ChartDefinition wrong = ChartDefinition.of(ChartKind.BAR, "jumlah_penduduk", null, Aggregate.COUNT);
