@@ -46,8 +46,26 @@ final class TwoInstances {
         return builder.start();
     }
 
+    /** Stops the server and returns once its port refuses connections. */
     void stopDatabase() throws IOException {
         server.close();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("localhost", port), 200);
+            }
+            catch (IOException refused) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("PostgreSQL still accepts connections on port " + port);
     }
 
     void startDatabase() throws IOException {
