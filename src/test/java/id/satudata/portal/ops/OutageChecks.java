@@ -58,6 +58,12 @@ final class OutageChecks implements AutoCloseable {
         UI.getCurrent().setLocale(Locale.forLanguageTag("id"));
     }
 
+    /**
+     * A key of the right shape, unknown: only its lookup in the database can tell (a
+     * malformed one is refused with 401 without asking the database).
+     */
+    private static final String WELL_FORMED_KEY = "sd_abcd1234_" + "A".repeat(43);
+
     /** Every API answers 503, Retry-After, a short JSON error in its own envelope. */
     void apisAnswerServiceUnavailable() throws Exception {
         HttpResponse<String> ckan = get("/api/3/action/package_list", null);
@@ -69,12 +75,12 @@ final class OutageChecks implements AutoCloseable {
         assertThat(envelope.path("error").path("message").asString()).contains("temporarily unavailable");
         assertThat(envelope.path("help").asString()).endsWith("/api/3/action/help_show?name=package_list");
         // a CKAN call with an API key fails in the key lookup, before the controller
-        HttpResponse<String> ckanWithKey = get("/api/action/package_show?id=x", "sd_some-key");
+        HttpResponse<String> ckanWithKey = get("/api/action/package_show?id=x", WELL_FORMED_KEY);
         assertThat(ckanWithKey.statusCode()).isEqualTo(503);
         assertThat(json(ckanWithKey).path("error").path("__type").asString()).isEqualTo("Service Unavailable");
         // the push API: in the key lookup, and in its controller
         assertUnavailable(send(HttpRequest.newBuilder(URI.create(base + "/api/v1/datasets/x/rows"))
-            .header("Authorization", "Bearer sd_some-key")
+            .header("Authorization", "Bearer " + WELL_FORMED_KEY)
             .header("Content-Type", "text/csv")
             .POST(HttpRequest.BodyPublishers.ofString("kode,jumlah\nA,1\n"))));
         assertUnavailable(get("/api/v1/datasets/x/loads", null));
