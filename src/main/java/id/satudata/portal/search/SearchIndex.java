@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -76,7 +74,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     /** Set when the bean is destroyed: no reopening after that. */
     private volatile boolean stopped;
 
-    private volatile @Nullable FacetState facetState;
+    private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
 
     private volatile @Nullable OffsetDateTime lastRebuildAt;
 
@@ -85,10 +83,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private volatile @Nullable OffsetDateTime lastReconcileAt;
 
     private volatile @Nullable String lastError;
-
-    /** The facet ordinals of one reader, rebuilt when the searcher changes. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
 
     /** Something read from one searcher. */
     @FunctionalInterface
@@ -287,8 +281,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     /** Runs a search on the current searcher. */
     SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
         return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
-                : new Searching(searcher, facetState(searcher), facets, analyzer, clock.getZone()).run(text, scope,
-                        query, highlight));
+                : new Searching(searcher, segmentFacets, facets, analyzer, clock.getZone()).run(text, scope, query,
+                        highlight));
     }
 
     /**
@@ -404,33 +398,16 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         }
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-        FacetState current = facetState;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new FacetState(searcher.getIndexReader(),
-                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
-            facetState = current;
-        }
-        return current.state();
-    }
-
     /**
-     * Makes each new searcher with its facet ordinals ready, on the thread that changed
-     * the index, so the first search on it does not pay for them.
+     * Makes each new searcher with the facet values of its new segments ready, on the
+     * thread that changed the index, so the first search on it does not pay for them.
      */
     private final class Warming extends SearcherFactory {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
             IndexSearcher searcher = super.newSearcher(reader, previous);
-            if (reader.numDocs() > 0) {
-                try {
-                    facetState(searcher);
-                }
-                catch (IllegalArgumentException noFacetsYet) {
-                    // counted on demand by the first search, as without warming
-                }
-            }
+            segmentFacets.warm(reader);
             return searcher;
         }
 
@@ -464,7 +441,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private void close() {
         OpenIndex open = current;
         current = null;
-        facetState = null;
         if (open != null) {
             try {
                 open.close();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -36,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One search on one point-in-time view of the index: drill-sideways facets, sorting,
- * paging and highlighting.
+ * paging and highlighting, in two passes: an unscored one over every hit for the total
+ * and the facets, then a scored one for the page.
  */
 final class Searching {
 
@@ -48,9 +45,13 @@ final class Searching {
 
     private static final int SNIPPET = 240;
 
+    private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT = Map.Entry.<String, Long>comparingByValue()
+        .reversed()
+        .thenComparing(Map.Entry.comparingByKey());
+
     private final IndexSearcher searcher;
 
-    private final SortedSetDocValuesReaderState state;
+    private final SegmentFacetsCache segments;
 
     private final FacetsConfig config;
 
@@ -58,10 +59,10 @@ final class Searching {
 
     private final ZoneId zone;
 
-    Searching(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsConfig config, Analyzer analyzer,
+    Searching(IndexSearcher searcher, SegmentFacetsCache segments, FacetsConfig config, Analyzer analyzer,
             ZoneId zone) {
         this.searcher = searcher;
-        this.state = state;
+        this.segments = segments;
         this.config = config;
         this.analyzer = analyzer;
         this.zone = zone;
@@ -71,20 +72,23 @@ final class Searching {
         Query base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
             .add(scope, BooleanClause.Occur.FILTER)
             .build();
+        // first every hit, unscored: the exact total and the facet counts
+        FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
+        if (tally.hits() == 0) {
+            return new SearchResult(0, List.of(), facets(tally.counts(), query));
+        }
+        // then the page: with the total known, the collector may skip documents that
+        // cannot make it (a broad query's scores need not all be computed)
         DrillDownQuery drill = new DrillDownQuery(config, base);
         query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
         boolean scored = !(text instanceof MatchAllDocsQuery);
         Sort sort = sort(query.sort(), scored);
-        int top = Math.min(query.offset() + query.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
-        // every hit is visited for the facet counts anyway, so the total is counted
-        // exactly in the same pass; scores come from the sort values (no second pass)
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new DrillSideways(searcher, config, state)
-            .search(drill,
-                    new TopFieldCollectorManager(sort, top, null, Integer.MAX_VALUE, searcher.getSlices().length > 1));
-        TopFieldDocs hits = result.collectorResult;
+        int top = (int) Math.min(query.offset() + query.limit(), tally.hits());
+        TopFieldDocs hits = searcher.search(query.filters().isEmpty() ? base : drill,
+                new TopFieldCollectorManager(sort, top, null, top));
         ScoreDoc[] page = slice(hits.scoreDocs, query.offset(), query.limit());
-        return new SearchResult(hits.totalHits.value(),
-                hits(page, scorePosition(sort), scored && highlight ? text : null), facets(result.facets, query));
+        return new SearchResult(tally.hits(), hits(page, scorePosition(sort), scored && highlight ? text : null),
+                facets(tally.counts(), query));
     }
 
     private static Sort sort(SearchSort order, boolean scored) {
@@ -151,32 +155,26 @@ final class Searching {
         return Float.isNaN(score) ? 0 : score;
     }
 
-    private static Map<Facet, List<FacetCount>> facets(Facets facets, SearchQuery query) throws IOException {
+    /**
+     * The most frequent values of each facet, and the chosen ones even if none is left.
+     */
+    private static Map<Facet, List<FacetCount>> facets(Map<Facet, Map<String, Long>> tally, SearchQuery query) {
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<String> chosen = query.values(facet);
             List<FacetCount> values = new ArrayList<>();
-            FacetResult result = top(facets, facet);
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new FacetCount(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
-                }
-            }
+            tally.getOrDefault(facet, Map.of())
+                .entrySet()
+                .stream()
+                .sorted(MOST_FREQUENT)
+                .limit(FACET_VALUES)
+                .forEach(e -> values.add(new FacetCount(e.getKey(), e.getValue(), chosen.contains(e.getKey()))));
             chosen.stream()
                 .filter(v -> values.stream().noneMatch(c -> c.value().equals(v)))
                 .forEach(v -> values.add(new FacetCount(v, 0, true)));
             counts.put(facet, values);
         }
         return counts;
-    }
-
-    private static @Nullable FacetResult top(Facets facets, Facet facet) throws IOException {
-        try {
-            return facets.getTopChildren(FACET_VALUES, facet.dimension());
-        }
-        catch (IllegalArgumentException noSuchDimension) {
-            return null;
-        }
     }
 
 }

@@ -45,6 +45,9 @@ class SearchBenchmark {
     @Autowired
     SearchService search;
 
+    @Autowired
+    IndexSourceRepository source;
+
     /** One benchmark query, for both engines. */
     record BenchQuery(String text, Facet facet, String value) {
 
@@ -93,6 +96,13 @@ class SearchBenchmark {
                         BenchQuery q = queries.get(next.getAndIncrement() % queries.size());
                         index.search(parser.parse(q.text()), published, q.lucene(), true);
                     });
+            List<Long> page = search.search(SearchScope.publicScope(), SearchQuery.of(""))
+                .hits()
+                .stream()
+                .map(SearchHit::datasetId)
+                .toList();
+            Bench.Stats recheck = Bench.measure("public re-check of a page of 20 hits (one primary-key query)",
+                    queries.size() * 3, queries.size() * 30, () -> source.released(page));
             Bench.Stats postgres = Bench.measure("postgresql full-text (top 20 by ts_rank, 5 facets)", queries.size(),
                     queries.size() * 5, () -> pg.run(queries.get(next.getAndIncrement() % queries.size())));
             for (BenchQuery q : queries) {
@@ -104,6 +114,7 @@ class SearchBenchmark {
             }
             lines.add(service.toString());
             lines.add(lucene.toString());
+            lines.add(recheck.toString());
             lines.add(postgres.toString());
             lines.add("p95 ratio postgresql / lucene service: %.1fx (median %.1fx); postgresql / lucene index: %.1fx"
                 .formatted(postgres.p95Ms() / service.p95Ms(), postgres.medianMs() / service.medianMs(),
