@@ -14,6 +14,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts a query's hits and their facet values in one pass without scores, "drill
@@ -54,10 +55,19 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         return new Tally(hits, counts);
     }
 
-    /** Counts of one segment's ordinals. */
-    private record SegmentCounts(SegmentFacets facets, int[] counts) {
+    /**
+     * One segment's counts: those of its sparse values, and the documents (hits, and
+     * those missing one facet's choice, by facet) to count its dense values on.
+     */
+    private record SegmentCounts(SegmentFacets facets, int[] counts, FixedBitSet hits, FixedBitSet[] missingOne) {
 
         void addTo(Map<Facet, Map<String, Long>> all) {
+            facets.countDense(hits, -1, counts);
+            for (int facet = 0; facet < missingOne.length; facet++) {
+                if (missingOne[facet] != null) {
+                    facets.countDense(missingOne[facet], facet, counts);
+                }
+            }
             for (int ord = 0; ord < counts.length; ord++) {
                 if (counts[ord] > 0 && facets.known(ord)) {
                     all.computeIfAbsent(facets.facet(ord), f -> new HashMap<>())
@@ -77,20 +87,26 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SegmentFacets facets = FacetCounting.this.segments.of(context.reader());
-            int[] counts = new int[facets.valueCount()];
-            segments.add(new SegmentCounts(facets, counts));
-            boolean[] chosenOrdinals = new boolean[facets.valueCount()];
-            int required = 0;
-            for (var choice : chosen.entrySet()) {
-                required |= 1 << choice.getKey().ordinal();
-                for (String value : choice.getValue()) {
-                    int ord = facets.ordinal(choice.getKey(), value);
-                    if (ord >= 0) {
-                        chosenOrdinals[ord] = true;
-                    }
-                }
+            SegmentCounts segment = new SegmentCounts(facets, new int[facets.valueCount()],
+                    new FixedBitSet(facets.maxDoc()), new FixedBitSet[Facet.values().length]);
+            segments.add(segment);
+            if (chosen.isEmpty()) {
+                return new All(segment);
             }
-            return required == 0 ? new All(facets, counts) : new Sideways(facets, counts, chosenOrdinals, required);
+            int[] choiceFacets = new int[chosen.size()];
+            int[][] choiceOrdinals = new int[chosen.size()][];
+            int c = 0;
+            for (var choice : chosen.entrySet()) {
+                choiceFacets[c] = choice.getKey().ordinal();
+                choiceOrdinals[c] = choice.getValue()
+                    .stream()
+                    .mapToInt(v -> facets.ordinal(choice.getKey(), v))
+                    .filter(ord -> ord >= 0)
+                    .toArray();
+                segment.missingOne()[choiceFacets[c]] = new FixedBitSet(facets.maxDoc());
+                c++;
+            }
+            return new Sideways(segment, choiceFacets, choiceOrdinals);
         }
 
         @Override
@@ -105,9 +121,12 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
             private final int[] counts;
 
-            All(SegmentFacets facets, int[] counts) {
-                this.facets = facets;
-                this.counts = counts;
+            private final FixedBitSet docs;
+
+            All(SegmentCounts segment) {
+                this.facets = segment.facets();
+                this.counts = segment.counts();
+                this.docs = segment.hits();
             }
 
             @Override
@@ -117,26 +136,31 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             @Override
             public void collect(int doc) {
                 hits++;
-                facets.countAll(doc, counts);
+                docs.set(doc);
+                facets.countSparse(doc, counts);
             }
 
         }
 
         private final class Sideways implements LeafCollector {
 
-            private final SegmentFacets facets;
+            private final SegmentCounts segment;
 
-            private final int[] counts;
+            private final int[] choiceFacets;
 
-            private final boolean[] chosen;
+            private final int[][] choiceOrdinals;
 
             private final int required;
 
-            Sideways(SegmentFacets facets, int[] counts, boolean[] chosen, int required) {
-                this.facets = facets;
-                this.counts = counts;
-                this.chosen = chosen;
-                this.required = required;
+            Sideways(SegmentCounts segment, int[] choiceFacets, int[][] choiceOrdinals) {
+                this.segment = segment;
+                this.choiceFacets = choiceFacets;
+                this.choiceOrdinals = choiceOrdinals;
+                int all = 0;
+                for (int facet : choiceFacets) {
+                    all |= 1 << facet;
+                }
+                this.required = all;
             }
 
             @Override
@@ -145,14 +169,31 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
             @Override
             public void collect(int doc) {
-                int missing = required & ~facets.facetsChosen(doc, chosen);
+                int missing = required & ~chosenIn(doc);
                 if (missing == 0) {
                     hits++;
-                    facets.countAll(doc, counts);
+                    segment.hits().set(doc);
+                    segment.facets().countSparse(doc, segment.counts());
                 }
                 else if ((missing & (missing - 1)) == 0) {
-                    facets.countFacet(doc, Integer.numberOfTrailingZeros(missing), counts);
+                    int facet = Integer.numberOfTrailingZeros(missing);
+                    segment.missingOne()[facet].set(doc);
+                    segment.facets().countSparse(doc, facet, segment.counts());
                 }
+            }
+
+            /** The facets (bits by ordinal) in which the document has a chosen value. */
+            private int chosenIn(int doc) {
+                int facets = 0;
+                for (int c = 0; c < choiceFacets.length; c++) {
+                    for (int ord : choiceOrdinals[c]) {
+                        if (segment.facets().has(doc, ord)) {
+                            facets |= 1 << choiceFacets[c];
+                            break;
+                        }
+                    }
+                }
+                return facets;
             }
 
         }

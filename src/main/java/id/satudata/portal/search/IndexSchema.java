@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -19,7 +19,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,6 +29,12 @@ import org.apache.lucene.util.BytesRef;
  * {@code title_words} keeps whole lower-case words for prefix autocomplete.
  */
 final class IndexSchema {
+
+    /**
+     * Raised when documents or index settings change: an index written with another
+     * version is rebuilt from the database when the portal starts.
+     */
+    static final String VERSION = "2";
 
     static final String ID = "id";
 
@@ -53,23 +60,20 @@ final class IndexSchema {
 
     static final String DATE = "date";
 
-    static final String SLUG = "slug";
-
-    static final String OPD_CODE = "opd_code";
-
-    static final String OPD_NAME = "opd_name";
-
-    static final String TOPIC_CODE = "topic_code";
-
-    static final String RELEASED = "released";
-
     static final String FINGERPRINT = "fingerprint";
+
+    /** What a hit shows ({@link HitCard}), as a binary doc value. */
+    static final String CARD = "card";
 
     /** Fields of the free-text query and their weights. */
     static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, TAGS, 2.5f, KEYWORDS, 2f, TOPIC, 2f, ORGANISATION, 1.5f,
             DESCRIPTION, 1f);
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /**
+     * Documents are kept newest first, so the newest datasets (the default order of an
+     * empty search) are found without visiting the others, and lie side by side.
+     */
+    static final Sort INDEX_ORDER = new Sort(new SortField(DATE, SortField.Type.LONG, true));
 
     private IndexSchema() {
     }
@@ -104,8 +108,8 @@ final class IndexSchema {
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         doc.add(new StringField(VISIBILITY, d.visibility(), Field.Store.NO));
         doc.add(new StringField(OPD_ID, Long.toString(d.opdId()), Field.Store.NO));
-        doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(DESCRIPTION, d.description(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
+        doc.add(new TextField(DESCRIPTION, d.description(), Field.Store.NO));
         doc.add(new TextField(TITLE_WORDS, d.title(), Field.Store.NO));
         doc.add(new TextField(ORGANISATION, d.opdName() + " " + d.opdCode(), Field.Store.NO));
         d.tags().forEach(tag -> doc.add(new TextField(TAGS, tag.replace('-', ' '), Field.Store.NO)));
@@ -117,13 +121,11 @@ final class IndexSchema {
         doc.add(new SortedDocValuesField(TITLE_SORT,
                 new BytesRef(sortable.length() > 200 ? sortable.substring(0, 200) : sortable)));
         doc.add(new NumericDocValuesField(DATE, d.date().toInstant().toEpochMilli()));
-        doc.add(new StoredField(SLUG, d.slug()));
-        doc.add(new StoredField(OPD_CODE, d.opdCode()));
-        doc.add(new StoredField(OPD_NAME, d.opdName()));
         doc.add(new StoredField(FINGERPRINT, d.fingerprint()));
-        if (d.releasedAt() != null) {
-            doc.add(new StoredField(RELEASED, d.releasedAt().toInstant().toEpochMilli()));
-        }
+        doc.add(new BinaryDocValuesField(CARD,
+                new HitCard(d.id(), d.slug(), d.title(), d.description(), d.opdCode(), d.opdName(), d.topicCode(),
+                        d.releasedAt() == null ? null : d.releasedAt().toInstant().toEpochMilli())
+                    .bytes()));
         facetFields(doc, d);
         return doc;
     }
@@ -131,20 +133,12 @@ final class IndexSchema {
     private static void facetFields(Document doc, DatasetDocument d) {
         doc.add(new SortedSetDocValuesFacetField(Facet.ORGANISATION.dimension(), d.opdCode()));
         if (d.topicCode() != null) {
-            doc.add(new StoredField(TOPIC_CODE, d.topicCode()));
             doc.add(new SortedSetDocValuesFacetField(Facet.TOPIC.dimension(), d.topicCode()));
         }
         d.tags().forEach(tag -> doc.add(new SortedSetDocValuesFacetField(Facet.TAG.dimension(), tag)));
         d.formats().forEach(f -> doc.add(new SortedSetDocValuesFacetField(Facet.FORMAT.dimension(), f)));
         d.years()
             .forEach(year -> doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.dimension(), Integer.toString(year))));
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
 }

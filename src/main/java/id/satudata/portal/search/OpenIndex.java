@@ -18,12 +18,14 @@ import org.apache.lucene.store.FSDirectory;
  * writer, opened and closed together, so a search never reads a writer other than the one
  * the changes go to.
  *
- * @param ours whether the folder held an index of this database (else it was created
- * empty)
+ * @param ours whether the folder held an index of this database written with this
+ * {@link IndexSchema#VERSION} (else it was created empty)
  */
 record OpenIndex(Directory directory, IndexWriter writer, SearcherManager searchers, boolean ours) {
 
     private static final String DATABASE = "database";
+
+    private static final String SCHEMA = "schema";
 
     /** Opens the folder (creating an empty index unless it holds this database's). */
     static OpenIndex open(Path path, Analyzer analyzer, String database, SearcherFactory factory) throws IOException {
@@ -31,13 +33,14 @@ record OpenIndex(Directory directory, IndexWriter writer, SearcherManager search
         IndexWriter writer = null;
         try {
             boolean exists = DirectoryReader.indexExists(directory);
-            boolean ours = exists
-                    && database.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(DATABASE));
+            Map<String, String> written = exists ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+            boolean ours = database.equals(written.get(DATABASE)) && IndexSchema.VERSION.equals(written.get(SCHEMA));
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(ours ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-            config.setCommitOnClose(true);
+                .setOpenMode(ours ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setIndexSort(IndexSchema.INDEX_ORDER)
+                .setCommitOnClose(true);
             writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(DATABASE, database).entrySet());
+            writer.setLiveCommitData(Map.of(DATABASE, database, SCHEMA, IndexSchema.VERSION).entrySet());
             return new OpenIndex(directory, writer, new SearcherManager(writer, factory), ours);
         }
         catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -285,20 +286,12 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                         highlight));
     }
 
-    /**
-     * Up to {@code limit} documents matching, best first then newest: their stored
-     * fields.
-     */
-    List<Document> top(Query query, int limit) {
+    /** Up to {@code limit} documents matching, best first then by title: their cards. */
+    List<HitCard> top(Query query, int limit) {
         return read(searcher -> {
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
             ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
-            StoredFields stored = searcher.storedFields();
-            List<Document> found = new ArrayList<>();
-            for (ScoreDoc doc : docs) {
-                found.add(stored.document(doc.doc, Set.of(IndexSchema.ID, IndexSchema.SLUG, IndexSchema.TITLE)));
-            }
-            return found;
+            return List.of(HitCard.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(d -> d.doc).toArray()));
         });
     }
 

@@ -83,9 +83,7 @@ public class SearchService {
             .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
             .build();
         List<Suggestion> found = new ArrayList<>();
-        index.top(query, limit)
-            .forEach(d -> found.add(new Suggestion(Long.parseLong(d.get(IndexSchema.ID)), d.get(IndexSchema.SLUG),
-                    d.get(IndexSchema.TITLE))));
+        index.top(query, limit).forEach(card -> found.add(new Suggestion(card.id(), card.slug(), card.title())));
         if (scope.internal()) {
             return found;
         }

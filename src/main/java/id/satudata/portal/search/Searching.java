@@ -5,18 +5,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -38,10 +34,6 @@ import org.jspecify.annotations.Nullable;
 final class Searching {
 
     static final int FACET_VALUES = 50;
-
-    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SLUG, IndexSchema.TITLE,
-            IndexSchema.DESCRIPTION, IndexSchema.OPD_CODE, IndexSchema.OPD_NAME, IndexSchema.TOPIC_CODE,
-            IndexSchema.RELEASED);
 
     private static final int SNIPPET = 240;
 
@@ -91,11 +83,12 @@ final class Searching {
                 facets(tally.counts(), query));
     }
 
+    /** Unscored searches by date are in index order: the first documents are the page. */
     private static Sort sort(SearchSort order, boolean scored) {
-        SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+        SortField newest = IndexSchema.INDEX_ORDER.getSort()[0];
         return switch (order) {
-            case RELEVANCE -> scored ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
-            case NEWEST -> new Sort(newest, SortField.FIELD_SCORE);
+            case RELEVANCE -> scored ? new Sort(SortField.FIELD_SCORE, newest) : IndexSchema.INDEX_ORDER;
+            case NEWEST -> scored ? new Sort(newest, SortField.FIELD_SCORE) : IndexSchema.INDEX_ORDER;
             case TITLE ->
                 new Sort(new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING), newest, SortField.FIELD_SCORE);
         };
@@ -121,29 +114,19 @@ final class Searching {
     }
 
     private List<SearchHit> hits(ScoreDoc[] page, int scoreAt, @Nullable Query highlight) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> documents = new HashMap<>();
-        int[] ids = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            ids[i] = page[i].doc;
-            documents.put(ids[i], stored.document(ids[i], HIT_FIELDS));
-        }
-        Map<String, String[]> marked = highlight != null && page.length > 0
-                ? Highlighting.highlight(searcher, analyzer, highlight, ids, documents) : Map.of();
-        String[] titles = marked.getOrDefault(IndexSchema.TITLE, new String[page.length]);
-        String[] snippets = marked.getOrDefault(IndexSchema.DESCRIPTION, new String[page.length]);
+        HitCard[] cards = HitCard.read(searcher.getIndexReader(),
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray());
+        Highlighting marks = highlight == null ? null : new Highlighting(highlight, analyzer);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = documents.get(ids[i]);
-            String title = doc.get(IndexSchema.TITLE);
-            String description = doc.get(IndexSchema.DESCRIPTION);
-            IndexableField released = doc.getField(IndexSchema.RELEASED);
-            hits.add(new SearchHit(Long.parseLong(doc.get(IndexSchema.ID)), doc.get(IndexSchema.SLUG), title,
-                    titles[i] != null ? titles[i] : Html.escape(title),
-                    snippets[i] != null ? snippets[i] : Html.escape(Html.shorten(description, SNIPPET)),
-                    doc.get(IndexSchema.OPD_CODE), doc.get(IndexSchema.OPD_NAME), doc.get(IndexSchema.TOPIC_CODE),
-                    score(page[i], scoreAt), released == null ? null : OffsetDateTime
-                        .ofInstant(Instant.ofEpochMilli(released.numericValue().longValue()), zone)));
+            HitCard card = cards[i];
+            String title = marks == null ? null : marks.title(card.title());
+            String snippet = marks == null ? null : marks.snippet(card.description());
+            hits.add(new SearchHit(card.id(), card.slug(), card.title(),
+                    title != null ? title : Html.escape(card.title()),
+                    snippet != null ? snippet : Html.escape(Html.shorten(card.description(), SNIPPET)), card.opdCode(),
+                    card.opdName(), card.topicCode(), score(page[i], scoreAt), card.releasedAt() == null ? null
+                            : OffsetDateTime.ofInstant(Instant.ofEpochMilli(card.releasedAt()), zone)));
         }
         return hits;
     }

@@ -43,6 +43,8 @@ class FacetCountingTest {
 
     private static final String[] TAGS = { "air", "banjir", "guru", "jalan", "padi", "pasar", "sampah", "sekolah" };
 
+    private static final int DOCS = 15_300;
+
     private final Random random = new Random(20261123);
 
     @Test
@@ -51,13 +53,15 @@ class FacetCountingTest {
         try (Directory directory = new ByteBuffersDirectory()) {
             write(directory, config);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                assertThat(reader.leaves()).hasSizeGreaterThan(3);
+                assertThat(reader.leaves()).hasSize(6);
                 assertThat(reader.numDeletedDocs()).isPositive();
                 IndexSearcher searcher = new IndexSearcher(reader);
+                SegmentFacetsCache segments = new SegmentFacetsCache();
+                SegmentFacets large = segments.of(reader.leaves().get(0).reader());
+                assertThat(large.denseValueCount()).isPositive().isLessThan(large.valueCount());
                 DrillSideways lucene = new DrillSideways(searcher, config,
                         new DefaultSortedSetDocValuesReaderState(reader, config));
-                SegmentFacetsCache segments = new SegmentFacetsCache();
-                for (int trial = 0; trial < 200; trial++) {
+                for (int trial = 0; trial < 100; trial++) {
                     Query base = random.nextBoolean() ? new MatchAllDocsQuery()
                             : new TermQuery(new Term("word", random.nextBoolean() ? "a" : "b"));
                     Map<Facet, Set<String>> chosen = choices();
@@ -80,13 +84,15 @@ class FacetCountingTest {
         IndexWriterConfig settings = new IndexWriterConfig(new StandardAnalyzer())
             .setMergePolicy(NoMergePolicy.INSTANCE);
         try (IndexWriter writer = new IndexWriter(directory, settings)) {
-            for (int doc = 0; doc < 600; doc++) {
+            // three large segments (values held by many documents are counted as bit
+            // sets there) and three small ones
+            for (int doc = 0; doc < DOCS; doc++) {
                 writer.addDocument(config.build(document(doc)));
-                if (doc % 150 == 149) {
+                if (doc == 5000 || doc == 10_000 || doc == 15_000 || doc == 15_100 || doc == 15_200) {
                     writer.commit();
                 }
             }
-            for (int doc = 0; doc < 600; doc += 7) {
+            for (int doc = 0; doc < DOCS; doc += 7) {
                 writer.deleteDocuments(new Term("id", Integer.toString(doc)));
             }
         }
@@ -128,7 +134,7 @@ class FacetCountingTest {
         for (int i = random.nextInt(4); i > 0; i--) {
             Facet facet = Facet.values()[random.nextInt(Facet.values().length)];
             String value = switch (facet) {
-                case ORGANISATION -> "opd-" + random.nextInt(8);
+                case ORGANISATION -> "opd-" + random.nextInt(60);
                 case TOPIC -> "topic-" + random.nextInt(5);
                 case TAG -> TAGS[random.nextInt(TAGS.length)];
                 case FORMAT -> random.nextBoolean() ? "CSV" : "XLSX";

@@ -10,6 +10,13 @@ import id.satudata.portal.test.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,34 @@ class SearchIndexRecoveryTest {
         assertThat(health.documents()).isEqualTo(before).isEqualTo(health.databaseDatasets());
         assertThat(health.lastRebuildAt()).isNotNull();
         assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("omikron")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndexWrittenWithAnotherSchemaVersionIsRebuiltAtStart() throws Exception {
+        fixtures.released(opds.opd("Bappeda"), "Indeks Pembangunan Manusia Kuadrilion", "IPM", "sosial", List.of());
+        SignedIn.as(opds.staff(Role.ADMINISTRATOR));
+        long datasets = search.health().databaseDatasets();
+        Path folder = Path.of(search.health().indexPath());
+        index.destroy();
+        // as an earlier version left it: same database, no schema version, no index order
+        Map<String, String> written;
+        try (Directory directory = FSDirectory.open(folder)) {
+            written = SegmentInfos.readLatestCommit(directory).getUserData();
+            try (IndexWriter old = new IndexWriter(directory,
+                    new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                old.addDocument(new Document());
+                old.setLiveCommitData(Map.of("database", written.get("database")).entrySet());
+            }
+        }
+        index.afterPropertiesSet();
+        SearchHealth health = search.health();
+        assertThat(health.healthy()).isTrue();
+        assertThat(health.documents()).isEqualTo(datasets);
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("kuadrilion")).total()).isEqualTo(1);
+        try (Directory directory = FSDirectory.open(folder)) {
+            assertThat(SegmentInfos.readLatestCommit(directory).getUserData()).containsEntry("schema",
+                    IndexSchema.VERSION);
+        }
     }
 
     @Test

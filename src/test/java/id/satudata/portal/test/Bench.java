@@ -37,19 +37,53 @@ public final class Bench {
     }
 
     public static Stats measure(String name, int warmups, int runs, Operation operation) {
+        for (int i = 0; i < warmups; i++) {
+            run(name, operation);
+        }
+        Series series = new Series(name);
+        for (int i = 0; i < runs; i++) {
+            series.time(operation);
+        }
+        return series.stats();
+    }
+
+    /**
+     * Timings taken one at a time, so that several operations can be timed in turns (none
+     * of them getting the quieter moments of the run).
+     */
+    public static final class Series {
+
+        private final String name;
+
+        private double[] millis = new double[64];
+
+        private int runs;
+
+        public Series(String name) {
+            this.name = name;
+        }
+
+        public void time(Operation operation) {
+            long start = System.nanoTime();
+            run(name, operation);
+            if (runs == millis.length) {
+                millis = Arrays.copyOf(millis, runs * 2);
+            }
+            millis[runs++] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+
+        public Stats stats() {
+            double[] sorted = Arrays.copyOf(millis, runs);
+            Arrays.sort(sorted);
+            return new Stats(name, runs, percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[0],
+                    sorted[runs - 1]);
+        }
+
+    }
+
+    private static void run(String name, Operation operation) {
         try {
-            for (int i = 0; i < warmups; i++) {
-                operation.run();
-            }
-            double[] millis = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                operation.run();
-                millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-            }
-            Arrays.sort(millis);
-            return new Stats(name, runs, percentile(millis, 0.5), percentile(millis, 0.95), millis[0],
-                    millis[runs - 1]);
+            operation.run();
         }
         catch (Exception e) {
             throw new IllegalStateException("Benchmark " + name + " failed", e);
