@@ -24,7 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class SegmentFacets {
 
     /** A value held by at least this share of the documents is kept as a bit set. */
-    private static final int DENSE_SHARE = 32;
+    private static final int DENSE_SHARE = 64;
 
     /** Smaller segments keep every value as lists (their bit sets would not pay). */
     private static final int DENSE_FROM_DOCS = 4096;

@@ -134,7 +134,7 @@ class FacetCountingTest {
         for (int i = random.nextInt(4); i > 0; i--) {
             Facet facet = Facet.values()[random.nextInt(Facet.values().length)];
             String value = switch (facet) {
-                case ORGANISATION -> "opd-" + random.nextInt(60);
+                case ORGANISATION -> "opd-" + (random.nextBoolean() ? random.nextInt(60) : 100 + random.nextInt(300));
                 case TOPIC -> "topic-" + random.nextInt(5);
                 case TAG -> TAGS[random.nextInt(TAGS.length)];
                 case FORMAT -> random.nextBoolean() ? "CSV" : "XLSX";
