@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Marks the words a query looks for in the titles and descriptions of one page of hits.
  * The texts are short, so each is analysed again with its field's analyzer and a word is
  * marked when its indexed form is a term (or matches a prefix) the query looks for in
- * that field; words the query excludes are not marked. The title is marked whole; of the
- * description, the (at most two) sentences with most marks, in their order.
+ * that field; words the query excludes are not marked. The title is marked whole, and a
+ * short description; of a long one, the (at most two) sentences with most marks.
  */
 final class Highlighting {
 
@@ -82,13 +82,16 @@ final class Highlighting {
     }
 
     /**
-     * The sentences of the description with most matching words, escaped and marked,
-     * joined by an ellipsis; null if no word matches.
+     * The description (if short) or its sentences with most matching words, escaped and
+     * marked, joined by an ellipsis; null if no word matches.
      */
     @Nullable String snippet(String text) {
         List<Mark> marks = marks(IndexSchema.DESCRIPTION, text);
         if (marks.isEmpty()) {
             return null;
+        }
+        if (text.length() <= SNIPPET) {
+            return marked(text, 0, text.length(), marks);
         }
         List<Sentence> all = sentences(text, marks);
         List<Sentence> best = all.stream()

@@ -23,12 +23,13 @@ class HighlightingTest {
             .isEqualTo("Fasilitas <mark>Kesehatan</mark> &lt;Ibu&gt; &amp; Anak");
         assertThat(marks.title("Jumlah Sekolah")).isNull();
         assertThat(marks.snippet("Data dinas. Tenaga kesehatan yang sehat."))
-            .isEqualTo("Tenaga <mark>kesehatan</mark> yang <mark>sehat</mark>.");
+            .isEqualTo("Data dinas. Tenaga <mark>kesehatan</mark> yang <mark>sehat</mark>.");
     }
 
     @Test
-    void choosesTheTwoSentencesWithMostMatchesInTheirOrder() {
-        String text = "Padi sawah tahun ini. Tidak ada yang lain di sini. Produksi padi dan padi gogo. Padi lagi.";
+    void choosesTheTwoSentencesWithMostMatchesOfALongDescriptionInTheirOrder() {
+        String filler = "Tidak ada yang lain di sini, hanya kata pengisi yang panjang sekali. ".repeat(3);
+        String text = "Padi sawah tahun ini. " + filler + "Produksi padi dan padi gogo. " + filler + "Padi lagi.";
 
         assertThat(of("padi").snippet(text))
             .isEqualTo("<mark>Padi</mark> sawah tahun ini. … Produksi <mark>padi</mark> dan <mark>padi</mark> gogo.");
