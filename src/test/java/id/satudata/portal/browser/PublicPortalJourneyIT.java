@@ -60,6 +60,8 @@ class PublicPortalJourneyIT extends BrowserTest {
         page.locator("#search-field input").fill("data");
         page.locator("#search-field input").press("Enter");
         page.waitForURL(Pattern.compile(".*/cari\\?q=data.*"));
+        assertThat(page.locator("#results .dataset-card mark").first()).isVisible();
+        screenshot("public-search-text");
         page.navigate(portal.url("/cari"));
         Locator results = page.locator("#results .dataset-card");
         assertThat(results.first()).isVisible();
