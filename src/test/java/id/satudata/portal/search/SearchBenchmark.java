@@ -94,7 +94,7 @@ class SearchBenchmark {
             QueryText parser = new QueryText(index.analyzer());
             TermQuery published = new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC"));
             // every query through both paths before anything is timed (JIT, caches)
-            for (int round = 0; round < 10; round++) {
+            for (int round = 0; round < 40; round++) {
                 for (BenchQuery q : queries) {
                     search.search(SearchScope.publicScope(), q.lucene());
                     index.search(parser.parse(q.text()), published, q.lucene(), true);
