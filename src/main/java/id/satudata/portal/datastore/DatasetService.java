@@ -38,7 +38,11 @@ public class DatasetService {
 
     private final Clock clock;
 
-    DatasetService(DatasetRepository datasets, DataTables tables, OpdService opds, CurrentCaller caller, Clock clock) {
+    private final DatasetChanges changes;
+
+    DatasetService(DatasetRepository datasets, DataTables tables, OpdService opds, CurrentCaller caller, Clock clock,
+            DatasetChanges changes) {
+        this.changes = changes;
         this.datasets = datasets;
         this.tables = tables;
         this.opds = opds;
@@ -81,7 +85,9 @@ public class DatasetService {
         DatasetAccess.requireManage(caller.get());
         validate(draft, null);
         requireVisibilityKept(draft.visibility(), Visibility.DRAFT);
-        return datasets.insert(draft, OffsetDateTime.now(clock));
+        Dataset created = datasets.insert(draft, OffsetDateTime.now(clock));
+        changes.announce(created.id());
+        return created;
     }
 
     @Transactional
@@ -91,6 +97,7 @@ public class DatasetService {
         validate(draft, current);
         requireVisibilityKept(draft.visibility(), current.visibility());
         datasets.update(id, draft, OffsetDateTime.now(clock));
+        changes.announce(id);
         return datasets.findById(id).orElseThrow();
     }
 
@@ -109,6 +116,7 @@ public class DatasetService {
         Dataset current = datasets.lock(id);
         tables.change(id, current.schema(), schema);
         datasets.updateSchema(id, schema, OffsetDateTime.now(clock));
+        changes.announce(id);
         return datasets.findById(id).orElseThrow();
     }
 

@@ -67,7 +67,11 @@ class DatastoreDemoData implements DemoDataContributor {
 
     private final OpdService opds;
 
-    DatastoreDemoData(DatasetRepository datasets, DataTables tables, LoadService loads, OpdService opds) {
+    private final DatasetChanges changes;
+
+    DatastoreDemoData(DatasetRepository datasets, DataTables tables, LoadService loads, OpdService opds,
+            DatasetChanges changes) {
+        this.changes = changes;
         this.datasets = datasets;
         this.tables = tables;
         this.loads = loads;
@@ -126,6 +130,7 @@ class DatastoreDemoData implements DemoDataContributor {
                 "Contoh data untuk demo pusat pertukaran data.", frequency, visibility), now);
         tables.change(dataset.id(), dataset.schema(), schema);
         datasets.updateSchema(dataset.id(), schema, now);
+        changes.announce(dataset.id());
         return datasets.findById(dataset.id()).orElseThrow();
     }
 

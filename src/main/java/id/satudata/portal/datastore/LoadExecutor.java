@@ -44,8 +44,11 @@ class LoadExecutor {
 
     private final Clock clock;
 
+    private final DatasetChanges changes;
+
     LoadExecutor(DSLContext db, DataSource dataSource, DataTables tables, RollupRepository rollups, DataRows data,
-            DatasetRepository datasets, Clock clock) {
+            DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+        this.changes = changes;
         this.db = db;
         this.dataSource = dataSource;
         this.tables = tables;
@@ -93,6 +96,10 @@ class LoadExecutor {
         }
         long rowCount = data.maxRow(dataset.id());
         datasets.recordLoad(dataset.id(), rowCount, OffsetDateTime.now(clock));
+        if ((dataset.rowCount() == 0) != (rowCount == 0)) {
+            // what the catalogue shows of rows is whether there are any (downloads)
+            changes.announce(dataset.id());
+        }
         return new Accepted(rowsIn, rowsIn, rowCount);
     }
 

@@ -1,6 +1,7 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.catalog.CatalogChanged;
+import id.satudata.portal.datastore.DatasetChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,8 +10,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index following the database: each catalogue change right after its commit,
- * and everything else (changes made outside the catalogue) by a periodic reconciliation.
+ * Keeps the index following the database: each catalogue and datastore change right after
+ * its commit, and anything else (a renamed OPD, SQL run by hand) by a periodic
+ * reconciliation.
  */
 @Component
 class SearchIndexMaintenance {
@@ -25,6 +27,11 @@ class SearchIndexMaintenance {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void catalogChanged(CatalogChanged change) {
+        index.update(change.datasetId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void datasetChanged(DatasetChanged change) {
         index.update(change.datasetId());
     }
 

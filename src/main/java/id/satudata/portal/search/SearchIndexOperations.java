@@ -1,6 +1,7 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.catalog.CatalogChanged;
+import id.satudata.portal.datastore.DatasetChanged;
 import id.satudata.portal.ops.ChangeEvent;
 import id.satudata.portal.ops.ChangeHandler;
 import id.satudata.portal.ops.DerivedDataRebuilder;
@@ -34,7 +35,7 @@ class SearchIndexOperations implements ChangeHandler, DerivedDataRebuilder, Heal
 
     @Override
     public void handle(ChangeEvent event) {
-        if (CatalogChanged.FEED_KIND.equals(event.kind())) {
+        if (CatalogChanged.FEED_KIND.equals(event.kind()) || DatasetChanged.FEED_KIND.equals(event.kind())) {
             index.update(Long.parseLong(event.entityId()));
         }
     }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
  * Searching the catalogue. The public scope (anyone) sees released datasets only; an
  * OPD's internal scope is for its staff and the agency's staff; the scope of all datasets
  * is for the agency's staff. Hits of a public search are checked against the database
- * before they are returned, so a dataset withdrawn a moment ago never shows; internal
- * searches reconcile the index with the database first.
+ * before they are returned, so a dataset withdrawn a moment ago never shows. Datasets
+ * staff just created or changed are in the index once their change commits
+ * ({@link SearchIndexMaintenance}).
  */
 @Service
 public class SearchService {
@@ -53,11 +54,6 @@ public class SearchService {
     private SearchResult searchUntimed(SearchScope scope, SearchQuery query) {
         Query filter = filter(scope);
         check(query);
-        if (scope.internal()) {
-            // staff expect datasets they just created or changed in the datastore; one
-            // fingerprint query (a few ms for thousands of datasets)
-            index.reconcile();
-        }
         Query text = queries.parse(query.text());
         SearchResult result;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satudata.portal.catalog.CatalogChanged;
 import id.satudata.portal.catalog.CatalogFixtures;
 import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetChanged;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.ops.ChangeFeed;
 import id.satudata.portal.ops.DerivedDataRebuilder;
@@ -70,6 +71,32 @@ class SearchFollowsChangesAfterRecoveryTest {
         assertThat(awaitFound("kappa instansi lain", Duration.ofSeconds(5)))
             .as("dataset %d via the change feed", other.id())
             .isEqualTo(1);
+    }
+
+    @Test
+    void aDatasetEditedOnAnotherInstanceIsFollowedThroughTheChangeFeed() throws Exception {
+        Opd opd = opds.opd("Dinas Lingkungan Hidup");
+        Dataset dataset = fixtures.dataset(opd, "Rekap Sungai", "Uji", Visibility.INTERNAL);
+        transaction.executeWithoutResult(status -> {
+            db.execute("update dataset set title = 'Rekap Sungai Omikron Instansi Lain' where id = ?", dataset.id());
+            feed.append(DatasetChanged.FEED_KIND, Long.toString(dataset.id()));
+        });
+        SignedIn.as(opds.staff(id.satudata.portal.security.Role.ADMINISTRATOR));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<Long> found = staffFound("omikron instansi lain");
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            found = staffFound("omikron instansi lain");
+        }
+        assertThat(found).containsExactly(dataset.id());
+    }
+
+    private List<Long> staffFound(String words) {
+        return search.search(SearchScope.allDatasets(), SearchQuery.of(words))
+            .hits()
+            .stream()
+            .map(SearchHit::datasetId)
+            .toList();
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.satudata.portal.catalog.CatalogFixtures;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
+import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
@@ -175,6 +176,19 @@ class SearchServiceTest {
         assertThat(second.hits()).extracting(SearchHit::datasetId).containsExactly(b.id());
         assertThatThrownBy(() -> search.search(SearchScope.publicScope(), query.page(0, 1000)))
             .isInstanceOf(id.satudata.portal.base.error.ValidationException.class);
+    }
+
+    @Test
+    void aDatasetsFirstRowsReachTheFormatFacetAtOnce() {
+        Opd own = opds.opd("Bapenda " + word);
+        Dataset empty = datastore.dataset(own, Visibility.INTERNAL);
+        SignedIn.as(opds.opdStaff(own));
+        assertThat(search.search(SearchScope.opd(own.id()), SearchQuery.of("")).facet(Facet.FORMAT)).isEmpty();
+
+        datastore.load(empty, LoadMode.REPLACE, DatastoreFixtures.POPULATION_CSV);
+
+        assertThat(search.search(SearchScope.opd(own.id()), SearchQuery.of("")).facet(Facet.FORMAT))
+            .contains(new FacetCount("CSV", 1, false));
     }
 
     @Test
