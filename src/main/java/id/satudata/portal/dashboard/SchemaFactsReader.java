@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Learns a dataset's {@link SchemaFacts} from its data (region-code column, latest
  * period, category sizes) with a few distinct-value queries, answered from the rollups;
- * kept per data version, so a new load or schema asks again.
+ * kept per data version and current boundary sets, so a new load, schema or boundary
+ * upload asks again.
  */
 @Component
 class SchemaFactsReader {

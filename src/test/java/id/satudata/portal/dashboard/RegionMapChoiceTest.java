@@ -108,6 +108,28 @@ class RegionMapChoiceTest {
         assertThat(map.unmatched()).isEmpty();
     }
 
+    @Test
+    void aSavedMapWhoseRegionsLostTheirShapesGivesWayToTheAutomaticCharts() {
+        regions.kaltimKabKota();
+        Opd opd = opds.opd("PetaHilang");
+        Dataset population = datastore.dataset(opd, Visibility.INTERNAL);
+        datastore.load(population, LoadMode.REPLACE, DatastoreFixtures.POPULATION_CSV);
+        as(datastore.teknis(), () -> charts.save(population.id(), 0,
+                ChartDefinition.of(ChartKind.MAP, "kode_kabupaten_kota", "jumlah_penduduk", Aggregate.SUM)));
+        try {
+            regions.uploadAsAdministrator(new BoundaryUpload(RegionLevel.KABKOTA, CodeSystem.BPS, "kode_bps",
+                    "paser-saja.geojson", RegionFixtures.bytes(onlyPaser())));
+
+            List<DashboardChart> drawn = as(opds.opdStaff(opd), () -> charts.charts(population.id(), Locale.ROOT));
+
+            assertThat(drawn).extracting(DashboardChart::automatic).containsOnly(true);
+            assertThat(drawn).extracting(c -> c.definition().kind()).doesNotContain(ChartKind.MAP);
+        }
+        finally {
+            regions.kaltimKabKota();
+        }
+    }
+
     /** The Kaltim kab/kota file with Paser (BPS 6401) as its only shape. */
     private static ObjectNode onlyPaser() {
         ObjectNode tree = RegionFixtures.kaltimTree();
