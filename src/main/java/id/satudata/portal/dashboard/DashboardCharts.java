@@ -180,15 +180,19 @@ public class DashboardCharts {
         }
     }
 
-    /** A saved chart whose columns a later schema change removed is left out. */
-    private static boolean fits(ChartDefinition chart, Dataset dataset) {
+    /**
+     * A saved chart whose columns a later schema change removed is left out, and so is a
+     * saved map whose column no longer holds regions its map can show (new data, or
+     * boundaries replaced by a set without them).
+     */
+    private boolean fits(ChartDefinition chart, Dataset dataset) {
         try {
             chart.validate(dataset.schema());
-            return true;
         }
         catch (ValidationException e) {
             return false;
         }
+        return chart.kind() != ChartKind.MAP || chart.dimension().equals(factsReader.facts(dataset).regionField());
     }
 
     private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,

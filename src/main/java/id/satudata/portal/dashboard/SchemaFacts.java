@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * data: the dimension holding region codes (and what they are), the latest value of the
  * time dimension, and how many distinct values the category dimensions have.
  *
- * @param regionField a dimension whose values are region codes, or null
+ * @param regionField a dimension whose values are region codes of at least two regions
+ * its map can show (with shapes, or as bars where the level has no boundaries), or null
  * @param region the level and code system of {@code regionField}
  * @param latestPeriod the latest value of the first time dimension (for maps and bars of
  * a measure over several years), or null

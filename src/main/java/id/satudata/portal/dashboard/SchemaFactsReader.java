@@ -5,6 +5,9 @@ import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.DistinctValue;
 import id.satudata.portal.datastore.Field;
 import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.region.BoundarySet;
+import id.satudata.portal.region.BoundaryService;
+import id.satudata.portal.region.RegionCharts;
 import id.satudata.portal.region.RegionColumn;
 import id.satudata.portal.region.RegionService;
 import java.util.HashMap;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Learns a dataset's {@link SchemaFacts} from its data (region-code column, latest
  * period, category sizes) with a few distinct-value queries, answered from the rollups;
- * kept per data version, so a new load or schema asks again.
+ * kept per data version and current boundary sets, so a new load, schema or boundary
+ * upload asks again.
  */
 @Component
 class SchemaFactsReader {
@@ -30,7 +34,9 @@ class SchemaFactsReader {
     static final double REGION_COVERAGE = 0.6;
 
     /**
-     * A map of fewer regions says nothing (a provincial file holding one province code).
+     * A map of fewer regions says nothing (a provincial file holding one province code);
+     * counted among the regions the map can show (with a shape, see
+     * {@link RegionCharts#regionsShown}), not among the regions the table knows.
      */
     static final int MIN_REGIONS = 2;
 
@@ -38,23 +44,35 @@ class SchemaFactsReader {
 
     private static final int MAX_CACHED = 2_000;
 
-    private record Key(long datasetId, int schemaVersion, long dataVersion) {
+    /**
+     * The current boundary sets are part of the key: an upload can make a map
+     * (im)possible.
+     */
+    private record Key(long datasetId, int schemaVersion, long dataVersion, List<Long> boundarySets) {
     }
 
     private final DatasetQueryService queries;
 
     private final RegionService regions;
 
+    private final RegionCharts regionCharts;
+
+    private final BoundaryService boundaries;
+
     private final Map<Key, SchemaFacts> cache = new ConcurrentHashMap<>();
 
-    SchemaFactsReader(DatasetQueryService queries, RegionService regions) {
+    SchemaFactsReader(DatasetQueryService queries, RegionService regions, RegionCharts regionCharts,
+            BoundaryService boundaries) {
         this.queries = queries;
         this.regions = regions;
+        this.regionCharts = regionCharts;
+        this.boundaries = boundaries;
     }
 
     /** The facts of a dataset the caller may see (checked by the query service). */
     SchemaFacts facts(Dataset dataset) {
-        Key key = new Key(dataset.id(), dataset.schemaVersion(), dataset.dataVersion());
+        Key key = new Key(dataset.id(), dataset.schemaVersion(), dataset.dataVersion(),
+                boundaries.currentSets().stream().map(BoundarySet::id).toList());
         SchemaFacts known = cache.get(key);
         if (known != null) {
             return known;
@@ -83,9 +101,8 @@ class SchemaFactsReader {
                 continue;
             }
             if (regionField == null && mayHoldCodes(field)) {
-                Optional<RegionColumn> detected = regions.detect(values(dataset, field, SAMPLE));
-                if (detected.isPresent() && detected.get().coverage() >= REGION_COVERAGE
-                        && detected.get().resolved() >= MIN_REGIONS) {
+                Optional<RegionColumn> detected = regionColumn(values(dataset, field, SAMPLE));
+                if (detected.isPresent()) {
                     regionField = field.name();
                     region = detected.get();
                     continue;
@@ -96,6 +113,16 @@ class SchemaFactsReader {
             }
         }
         return new SchemaFacts(dataset.schema(), regionField, region, latest, sizes);
+    }
+
+    /**
+     * What a column holds when it is mostly codes of known regions and at least
+     * {@link #MIN_REGIONS} of them can be shown on its map.
+     */
+    private Optional<RegionColumn> regionColumn(List<String> values) {
+        return regions.detect(values)
+            .filter(column -> column.coverage() >= REGION_COVERAGE && column.resolved() >= MIN_REGIONS)
+            .filter(column -> regionCharts.regionsShown(column, values) >= MIN_REGIONS);
     }
 
     private List<String> values(Dataset dataset, Field field, int limit) {

@@ -112,6 +112,12 @@ class BoundaryRepository {
             .fetch(r -> RegionRepository.toRegion(r.into(REGION)));
     }
 
+    /** How many of the given regions have a shape in a set. */
+    int countShapes(long setId, Collection<Long> regionIds) {
+        return regionIds.isEmpty() ? 0 : db.fetchCount(BOUNDARY_FEATURE,
+                BOUNDARY_FEATURE.SET_ID.eq(setId).and(BOUNDARY_FEATURE.REGION_ID.in(regionIds)));
+    }
+
     /** The shapes of a set for the given regions. */
     List<FeatureRow> features(long setId, Collection<Long> regionIds) {
         return db.select(REGION.fields())

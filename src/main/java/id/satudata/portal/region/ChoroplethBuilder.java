@@ -3,6 +3,7 @@ package id.satudata.portal.region;
 import id.satudata.portal.chart.ChartSpec;
 import id.satudata.portal.chart.ChartType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,30 @@ public class ChoroplethBuilder {
         return boundaries.current(spec.level())
             .<Choropleth>map(set -> map(spec, set, resolution))
             .orElseGet(() -> bars(spec, resolution));
+    }
+
+    /**
+     * How many distinct regions of these raw code values a chart of the level shows:
+     * those with a shape in the level's current boundaries, or, when the level has none,
+     * every known region (drawn as bars). A known region without a shape shows nothing on
+     * a map.
+     */
+    @Transactional(readOnly = true)
+    public int regionsShown(RegionLevel level, CodeSystem system, Collection<?> rawCodes) {
+        Set<String> codes = rawCodes.stream()
+            .map(raw -> RegionCodes.parse(raw, system).orElse(null))
+            .filter(code -> code != null && code.level() == level)
+            .map(code -> Objects.requireNonNull(code).value())
+            .collect(Collectors.toSet());
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        Set<Long> known = regions.findByCodes(level, system, codes)
+            .values()
+            .stream()
+            .map(Region::id)
+            .collect(Collectors.toSet());
+        return boundaries.current(level).map(set -> boundaries.countShapes(set.id(), known)).orElse(known.size());
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.satudata.portal.region;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,17 @@ public class RegionCharts {
             .mapToLong(value -> rows.getOrDefault(value.code(), 0L))
             .sum();
         return new RegionChart(choropleth, system, total, unmatchedRows, rows);
+    }
+
+    /**
+     * How many distinct regions of a column's code values its chart shows: with a shape
+     * in the level's current boundaries, or every known one where the level has no
+     * boundaries (bars). Known regions are not enough for a map: the region table may
+     * hold regions (all of Jawa Barat) that the boundaries (Kalimantan Timur) do not.
+     */
+    @Transactional(readOnly = true)
+    public int regionsShown(RegionColumn column, Collection<?> codes) {
+        return builder.regionsShown(column.level(), column.system(), codes);
     }
 
     private CodeSystem detect(RegionFigures figures) {
