@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.satudata.portal.base.error.DatabaseUnavailable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in to the back office (form login handled by Spring Security). */
 @Route(value = "login", layout = PublicLayout.class)
@@ -47,7 +51,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && DatabaseUnavailable.causedBy(lastFailure())) {
+            // not the person's password: the users could not be read
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation(DatabaseUnavailable.MESSAGE_KEY + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(DatabaseUnavailable.MESSAGE_KEY));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Why the last sign-in failed, as Spring Security keeps it in the session. */
+    private static @Nullable Throwable lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable t ? t : null;
     }
 
     @Override

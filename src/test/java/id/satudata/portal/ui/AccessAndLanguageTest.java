@@ -9,15 +9,23 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import id.satudata.portal.chart.EChart;
 import id.satudata.portal.dashboard.BackOfficeHomeView;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.portal.PublicHomeView;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.KaribuTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 class AccessAndLanguageTest extends KaribuTest {
 
@@ -35,6 +43,27 @@ class AccessAndLanguageTest extends KaribuTest {
     void anonymousVisitorsAreSentToTheLoginForTheBackOffice() {
         UI.getCurrent().navigate(BackOfficeLayout.PATH);
         _assertOne(LoginView.class);
+    }
+
+    @Test
+    void aSignInThatFailedBecauseTheDatabaseWasAwaySaysSoInsteadOfWrongPassword() {
+        LoginForm form = failedSignIn(new InternalAuthenticationServiceException("users could not be read",
+                new CannotGetJdbcConnectionException("connection refused")));
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Layanan sementara terganggu");
+
+        form = failedSignIn(new BadCredentialsException("bad credentials"));
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+            .contains("Nama pengguna atau kata sandi salah");
+    }
+
+    /** The login page as Spring Security sends a failed sign-in back to it. */
+    private static LoginForm failedSignIn(Exception why) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, why);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        return _get(LoginForm.class);
     }
 
     @Test
