@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -164,26 +165,29 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     /** Drops the index and indexes every dataset of the database again. */
     public void rebuild() {
-        long start = System.nanoTime();
-        synchronized (writing) {
-            try {
-                OpenIndex open = current;
-                if (open != null && open.writable()) {
-                    fill(open);
+        withoutPendingInterrupt(() -> {
+            long start = System.nanoTime();
+            synchronized (writing) {
+                try {
+                    OpenIndex open = current;
+                    if (open != null && open.writable()) {
+                        fill(open);
+                    }
+                    else {
+                        writable();
+                    }
+                    lastError = null;
                 }
-                else {
-                    writable();
+                catch (IOException | RuntimeException e) {
+                    lastError = e.toString();
+                    throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
                 }
-                lastError = null;
             }
-            catch (IOException | RuntimeException e) {
-                lastError = e.toString();
-                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
-            }
-        }
-        lastRebuildMillis = (System.nanoTime() - start) / 1_000_000;
-        lastRebuildAt = OffsetDateTime.now(clock);
-        log.info("Search index rebuilt: {} datasets in {} ms", indexed.size(), lastRebuildMillis);
+            lastRebuildMillis = (System.nanoTime() - start) / 1_000_000;
+            lastRebuildAt = OffsetDateTime.now(clock);
+            log.info("Search index rebuilt: {} datasets in {} ms", indexed.size(), lastRebuildMillis);
+            return null;
+        });
     }
 
     private void fill(OpenIndex open) throws IOException {
@@ -199,35 +203,41 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     /** Indexes the dataset as it is now in the database (removes it if it is gone). */
     public void update(long datasetId) {
-        synchronized (writing) {
-            OpenIndex open = writable();
-            try {
-                var document = source.find(datasetId);
-                if (document.isPresent()) {
-                    add(open.writer(), document.get());
+        withoutPendingInterrupt(() -> {
+            synchronized (writing) {
+                OpenIndex open = writable();
+                try {
+                    var document = source.find(datasetId);
+                    if (document.isPresent()) {
+                        add(open.writer(), document.get());
+                    }
+                    else {
+                        delete(open, datasetId);
+                    }
+                    commit(open);
                 }
-                else {
-                    delete(open, datasetId);
+                catch (IOException | RuntimeException e) {
+                    failed(e, List.of(datasetId));
                 }
-                commit(open);
             }
-            catch (IOException | RuntimeException e) {
-                failed(e, List.of(datasetId));
-            }
-        }
+            return null;
+        });
     }
 
     public void remove(long datasetId) {
-        synchronized (writing) {
-            OpenIndex open = writable();
-            try {
-                delete(open, datasetId);
-                commit(open);
+        withoutPendingInterrupt(() -> {
+            synchronized (writing) {
+                OpenIndex open = writable();
+                try {
+                    delete(open, datasetId);
+                    commit(open);
+                }
+                catch (IOException | RuntimeException e) {
+                    failed(e, List.of(datasetId));
+                }
             }
-            catch (IOException | RuntimeException e) {
-                failed(e, List.of(datasetId));
-            }
-        }
+            return null;
+        });
     }
 
     /**
@@ -235,38 +245,40 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * changed, adds missing ones, drops deleted ones. Returns how many documents changed.
      */
     public int reconcile() {
-        synchronized (writing) {
-            OpenIndex open = writable();
-            Map<Long, String> database = source.fingerprints();
-            List<Long> changed = new ArrayList<>();
-            database.forEach((id, print) -> {
-                if (!print.equals(indexed.get(id))) {
-                    changed.add(id);
-                }
-            });
-            Set<Long> gone = new HashSet<>(indexed.keySet());
-            gone.removeAll(database.keySet());
-            if (changed.size() > REBUILD_ABOVE) {
-                rebuild();
-            }
-            else if (!changed.isEmpty() || !gone.isEmpty()) {
-                try {
-                    for (int from = 0; from < changed.size(); from += 1000) {
-                        source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
-                                d -> add(open.writer(), d));
+        return withoutPendingInterrupt(() -> {
+            synchronized (writing) {
+                OpenIndex open = writable();
+                Map<Long, String> database = source.fingerprints();
+                List<Long> changed = new ArrayList<>();
+                database.forEach((id, print) -> {
+                    if (!print.equals(indexed.get(id))) {
+                        changed.add(id);
                     }
-                    for (long id : gone) {
-                        delete(open, id);
+                });
+                Set<Long> gone = new HashSet<>(indexed.keySet());
+                gone.removeAll(database.keySet());
+                if (changed.size() > REBUILD_ABOVE) {
+                    rebuild();
+                }
+                else if (!changed.isEmpty() || !gone.isEmpty()) {
+                    try {
+                        for (int from = 0; from < changed.size(); from += 1000) {
+                            source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
+                                    d -> add(open.writer(), d));
+                        }
+                        for (long id : gone) {
+                            delete(open, id);
+                        }
+                        commit(open);
                     }
-                    commit(open);
+                    catch (IOException | RuntimeException e) {
+                        failed(e, changed);
+                    }
                 }
-                catch (IOException | RuntimeException e) {
-                    failed(e, changed);
-                }
+                lastReconcileAt = OffsetDateTime.now(clock);
+                return changed.size() + gone.size();
             }
-            lastReconcileAt = OffsetDateTime.now(clock);
-            return changed.size() + gone.size();
-        }
+        });
     }
 
     /**
@@ -277,6 +289,29 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         datasets.forEach(indexed::remove);
         lastError = e.toString();
         throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+    }
+
+    /**
+     * Runs an index change with the calling thread's pending interrupt set aside: Lucene
+     * writes through interruptible file channels, and one write by an interrupted thread
+     * closes the index's lock file for every thread (the writer dies and the index is
+     * rebuilt). The interrupt is restored afterwards.
+     */
+    private <T> T withoutPendingInterrupt(Supplier<T> change) {
+        boolean interrupted = Thread.interrupted();
+        if (interrupted) {
+            log.warn(
+                    "Thread {} changed the search index with an interrupt pending; set aside until the change is written",
+                    Thread.currentThread().getName());
+        }
+        try {
+            return change.get();
+        }
+        finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Runs a search on the current searcher. */

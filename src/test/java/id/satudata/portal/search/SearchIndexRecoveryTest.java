@@ -91,6 +91,24 @@ class SearchIndexRecoveryTest {
     }
 
     @Test
+    void aChangeByAThreadWithAPendingInterruptNeitherKillsTheWriterNorLosesTheInterrupt() {
+        var dataset = fixtures.released(opds.opd("Bappeda"), "Indeks Harga Konsumen Upsilon", "IHK", "ekonomi",
+                List.of());
+        boolean keptInterrupt;
+        Thread.currentThread().interrupt();
+        try {
+            index.update(dataset.id());
+            index.reconcile();
+        }
+        finally {
+            keptInterrupt = Thread.interrupted();
+        }
+        assertThat(keptInterrupt).isTrue();
+        assertThat(index.openIndex().writable()).isTrue();
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("upsilon")).total()).isEqualTo(1);
+    }
+
+    @Test
     void healthAndRebuildAreForStaffOnly() {
         SignedIn.as(opds.opdStaff(opds.opd("Dinsos")));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.rebuild())
