@@ -1,8 +1,10 @@
 package id.satudata.portal.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -49,6 +51,25 @@ record OpenIndex(Directory directory, IndexWriter writer, SearcherManager search
             }
             directory.close();
             throw e;
+        }
+    }
+
+    /** The bytes of the index files in the folder; -1 if it cannot be read. */
+    static long size(Path path) {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Deletes the index files of a folder no writer has open. */
+    static void wipe(Path path) throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

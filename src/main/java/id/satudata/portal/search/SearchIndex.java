@@ -7,22 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,7 +25,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +58,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private final FacetsConfig facets = IndexSchema.facets();
 
-    private final Map<Long, String> indexed = new ConcurrentHashMap<>();
+    private final IndexedFingerprints indexed = new IndexedFingerprints();
 
     /** Guards every change of the index, and opening and closing it. */
     private final Object writing = new Object();
@@ -114,7 +106,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
             catch (IOException | RuntimeException unreadable) {
                 log.warn("Search index in {} unreadable ({}); rebuilding it", path, unreadable.toString());
                 close();
-                wipe();
+                OpenIndex.wipe(path);
                 open(database);
                 rebuild();
             }
@@ -125,7 +117,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         OpenIndex opened = OpenIndex.open(path, analyzer, database, new Warming());
         current = opened;
         if (opened.ours()) {
-            loadFingerprints(opened);
+            indexed.load(opened.writer());
             reconcile();
         }
         else {
@@ -151,7 +143,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 open == null ? "" : " (" + open.writer().getTragicException() + ")");
         try {
             close();
-            wipe();
+            OpenIndex.wipe(path);
             OpenIndex fresh = OpenIndex.open(path, analyzer, source.databaseIdentity(), new Warming());
             current = fresh;
             fill(fresh);
@@ -249,14 +241,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
             synchronized (writing) {
                 OpenIndex open = writable();
                 Map<Long, String> database = source.fingerprints();
-                List<Long> changed = new ArrayList<>();
-                database.forEach((id, print) -> {
-                    if (!print.equals(indexed.get(id))) {
-                        changed.add(id);
-                    }
-                });
-                Set<Long> gone = new HashSet<>(indexed.keySet());
-                gone.removeAll(database.keySet());
+                List<Long> changed = indexed.changedIn(database);
+                Set<Long> gone = indexed.goneFrom(database);
                 if (changed.size() > REBUILD_ABOVE) {
                     rebuild();
                 }
@@ -286,7 +272,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * reconciliation indexes them again.
      */
     private void failed(Exception e, List<Long> datasets) {
-        datasets.forEach(indexed::remove);
+        indexed.forget(datasets);
         lastError = e.toString();
         throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
     }
@@ -388,7 +374,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         long database = source.count();
         OpenIndex open = current;
         return new SearchHealth(open != null && open.writable() && documents == database, path.toString(), documents,
-                published, database, size(), lastRebuildAt, lastRebuildMillis, lastReconcileAt, lastError);
+                published, database, OpenIndex.size(path), lastRebuildAt, lastRebuildMillis, lastReconcileAt,
+                lastError);
     }
 
     private void add(IndexWriter w, DatasetDocument d) {
@@ -411,21 +398,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         open.searchers().maybeRefreshBlocking();
     }
 
-    private void loadFingerprints(OpenIndex open) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(open.writer())) {
-            for (var leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        Document d = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.FINGERPRINT));
-                        indexed.put(Long.parseLong(d.get(IndexSchema.ID)), d.get(IndexSchema.FINGERPRINT));
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * Makes each new searcher with the facet values of its new segments ready, on the
      * thread that changed the index, so the first search on it does not pay for them.
@@ -439,23 +411,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
             return searcher;
         }
 
-    }
-
-    private long size() {
-        try (Stream<Path> files = Files.list(path)) {
-            return files.mapToLong(f -> f.toFile().length()).sum();
-        }
-        catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private void wipe() throws IOException {
-        try (Stream<Path> files = Files.list(path)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Override
