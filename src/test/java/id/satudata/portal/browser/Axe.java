@@ -47,12 +47,22 @@ final class Axe {
         return script = unpacked;
     }
 
+    /**
+     * Runs a command with its output in a log file: the test JVM's own stdin and stdout
+     * are the build tool's channel to it, and a child writing there (npm prints the
+     * tarball's name) corrupts that channel and fails the build.
+     */
     private static void run(Path dir, String... command) throws IOException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        Path log = dir.resolve(command[0] + ".log");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Failed: " + String.join(" ", command));
+                throw new IllegalStateException("Failed: " + String.join(" ", command) + "\n" + Files.readString(log));
             }
         }
         catch (InterruptedException e) {
