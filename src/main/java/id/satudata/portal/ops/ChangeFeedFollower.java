@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -25,6 +27,8 @@ class ChangeFeedFollower implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedFollower.class);
 
     private static final Duration HOLE_GRACE = Duration.ofSeconds(30);
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
 
@@ -57,11 +61,39 @@ class ChangeFeedFollower implements SmartLifecycle {
         thread = Thread.ofPlatform().daemon().name("change-feed").start(this::follow);
     }
 
+    /**
+     * Stops following and waits (briefly) for the thread to end, so that no handler runs
+     * while the application closes. The thread is woken, not interrupted: handlers write
+     * to files (the search index) whose channels an interrupt would close mid-write.
+     */
     @Override
     public void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        if (thread == null) {
+            return;
+        }
+        LockSupport.unpark(thread);
+        wakeListener();
+        try {
+            if (!thread.join(STOP_WAIT)) {
+                log.warn("Change feed still handling an event {} after stop; left to finish", STOP_WAIT);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A notification ends the listener's wait for one at once instead of after the poll.
+     */
+    private void wakeListener() {
+        try (Connection connection = dataSource.getConnection(); Statement notify = connection.createStatement()) {
+            notify.execute("NOTIFY " + ChangeEventRepository.CHANNEL);
+        }
+        catch (SQLException e) {
+            // the database is away: the listener's connection fails and its loop ends by
+            // itself
         }
     }
 
@@ -93,7 +125,7 @@ class ChangeFeedFollower implements SmartLifecycle {
             catch (SQLException | RuntimeException e) {
                 if (running) {
                     log.warn("Change feed interrupted ({}); reconnecting in {} ms", e.getMessage(), backoff);
-                    sleep(backoff);
+                    pause(backoff);
                     // capped low: a reconnect attempt is cheap, and the index should
                     // catch up within seconds
                     backoff = Math.min(backoff * 2, 4_000);
@@ -114,6 +146,9 @@ class ChangeFeedFollower implements SmartLifecycle {
             before = cursor.watermark();
             read = events.after(before, 500);
             for (ChangeEvent event : cursor.accept(read, Instant.now())) {
+                if (!running) {
+                    return;
+                }
                 dispatch(event);
             }
         }
@@ -132,12 +167,11 @@ class ChangeFeedFollower implements SmartLifecycle {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Waits before reconnecting; {@link #stop()} cuts the wait short. */
+    private void pause(long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (long left = end - System.nanoTime(); running && left > 0; left = end - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
         }
     }
 
