@@ -7,24 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +56,10 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private volatile @Nullable OpenIndex current;
 
+    private final IndexReading reading;
+
     /** Set when the bean is destroyed: no reopening after that. */
     private volatile boolean stopped;
-
-    private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
 
     private volatile @Nullable OffsetDateTime lastRebuildAt;
 
@@ -78,18 +69,11 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private volatile @Nullable String lastError;
 
-    /** Something read from one searcher. */
-    @FunctionalInterface
-    private interface Read<T> {
-
-        T from(IndexSearcher searcher) throws IOException;
-
-    }
-
     SearchIndex(IndexSourceRepository source, SearchProperties properties, PortalProperties portal, Clock clock) {
         this.source = source;
         this.clock = clock;
         String dir = properties.indexDir();
+        this.reading = new IndexReading(() -> current, facets, analyzer, clock.getZone());
         this.path = dir == null || dir.isBlank() ? portal.dataPath().resolve("index")
                 : Path.of(dir).toAbsolutePath().normalize();
     }
@@ -114,7 +98,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     }
 
     private void open(String database) throws IOException {
-        OpenIndex opened = OpenIndex.open(path, analyzer, database, new Warming());
+        OpenIndex opened = OpenIndex.open(path, analyzer, database, reading.warming());
         current = opened;
         if (opened.ours()) {
             indexed.load(opened.writer());
@@ -144,7 +128,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         try {
             close();
             OpenIndex.wipe(path);
-            OpenIndex fresh = OpenIndex.open(path, analyzer, source.databaseIdentity(), new Warming());
+            OpenIndex fresh = OpenIndex.open(path, analyzer, source.databaseIdentity(), reading.warming());
             current = fresh;
             fill(fresh);
             return fresh;
@@ -157,7 +141,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     /** Drops the index and indexes every dataset of the database again. */
     public void rebuild() {
-        withoutPendingInterrupt(() -> {
+        PendingInterrupt.setAsideDuring(() -> {
             long start = System.nanoTime();
             synchronized (writing) {
                 try {
@@ -195,7 +179,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     /** Indexes the dataset as it is now in the database (removes it if it is gone). */
     public void update(long datasetId) {
-        withoutPendingInterrupt(() -> {
+        PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
                 try {
@@ -217,7 +201,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     }
 
     public void remove(long datasetId) {
-        withoutPendingInterrupt(() -> {
+        PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
                 try {
@@ -237,7 +221,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * changed, adds missing ones, drops deleted ones. Returns how many documents changed.
      */
     public int reconcile() {
-        return withoutPendingInterrupt(() -> {
+        return PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
                 Map<Long, String> database = source.fingerprints();
@@ -277,78 +261,19 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
     }
 
-    /**
-     * Runs an index change with the calling thread's pending interrupt set aside: Lucene
-     * writes through interruptible file channels, and one write by an interrupted thread
-     * closes the index's lock file for every thread (the writer dies and the index is
-     * rebuilt). The interrupt is restored afterwards.
-     */
-    private <T> T withoutPendingInterrupt(Supplier<T> change) {
-        boolean interrupted = Thread.interrupted();
-        if (interrupted) {
-            log.warn(
-                    "Thread {} changed the search index with an interrupt pending; set aside until the change is written",
-                    Thread.currentThread().getName());
-        }
-        try {
-            return change.get();
-        }
-        finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /** Runs a search on the current searcher. */
     SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
-        return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
-                : new Searching(searcher, segmentFacets, facets, analyzer, clock.getZone()).run(text, scope, query,
-                        highlight));
+        return reading.search(text, scope, query, highlight);
     }
 
     /** Up to {@code limit} documents matching, best first then by title: their cards. */
     List<HitCard> top(Query query, int limit) {
-        return read(searcher -> {
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
-            ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
-            return List.of(HitCard.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(d -> d.doc).toArray()));
-        });
+        return reading.top(query, limit);
     }
 
     /** Number of documents matching, on the current searcher. */
     long count(Query query) {
-        return read(searcher -> (long) searcher.count(query));
-    }
-
-    /**
-     * Reads from the current searcher; when the index was reopened meanwhile (its
-     * searchers closed), reads again from the new one.
-     */
-    private <T> T read(Read<T> read) {
-        for (int attempt = 0;; attempt++) {
-            OpenIndex open = current;
-            if (open == null) {
-                throw new IllegalStateException("Search index is not open");
-            }
-            try {
-                IndexSearcher searcher = open.searchers().acquire();
-                try {
-                    return read.from(searcher);
-                }
-                finally {
-                    open.searchers().release(searcher);
-                }
-            }
-            catch (AlreadyClosedException reopened) {
-                if (attempt > 0 || current == open) {
-                    throw reopened;
-                }
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return reading.count(query);
     }
 
     /** The index as it is open now (tests simulate failures on it). */
@@ -396,21 +321,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private static void commit(OpenIndex open) throws IOException {
         open.writer().commit();
         open.searchers().maybeRefreshBlocking();
-    }
-
-    /**
-     * Makes each new searcher with the facet values of its new segments ready, on the
-     * thread that changed the index, so the first search on it does not pay for them.
-     */
-    private final class Warming extends SearcherFactory {
-
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
-            IndexSearcher searcher = super.newSearcher(reader, previous);
-            segmentFacets.warm(reader);
-            return searcher;
-        }
-
     }
 
     @Override

@@ -1,0 +1,115 @@
+package id.satudata.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reading side of {@link SearchIndex}: searches on the near-real-time searcher of
+ * whichever index is open now, and the searcher factory that makes each new searcher's
+ * facet values ready before its first search.
+ */
+final class IndexReading {
+
+    private final Supplier<@Nullable OpenIndex> current;
+
+    private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
+
+    private final FacetsConfig facets;
+
+    private final Analyzer analyzer;
+
+    private final ZoneId zone;
+
+    /** Something read from one searcher. */
+    @FunctionalInterface
+    private interface Read<T> {
+
+        T from(IndexSearcher searcher) throws IOException;
+
+    }
+
+    IndexReading(Supplier<@Nullable OpenIndex> current, FacetsConfig facets, Analyzer analyzer, ZoneId zone) {
+        this.current = current;
+        this.facets = facets;
+        this.analyzer = analyzer;
+        this.zone = zone;
+    }
+
+    SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
+        return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
+                : new Searching(searcher, segmentFacets, facets, analyzer, zone).run(text, scope, query, highlight));
+    }
+
+    List<HitCard> top(Query query, int limit) {
+        return read(searcher -> {
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
+            ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
+            return List.of(HitCard.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(d -> d.doc).toArray()));
+        });
+    }
+
+    long count(Query query) {
+        return read(searcher -> (long) searcher.count(query));
+    }
+
+    /**
+     * Reads from the current searcher; when the index was reopened meanwhile (its
+     * searchers closed), reads again from the new one.
+     */
+    private <T> T read(Read<T> read) {
+        for (int attempt = 0;; attempt++) {
+            OpenIndex open = current.get();
+            if (open == null) {
+                throw new IllegalStateException("Search index is not open");
+            }
+            try {
+                IndexSearcher searcher = open.searchers().acquire();
+                try {
+                    return read.from(searcher);
+                }
+                finally {
+                    open.searchers().release(searcher);
+                }
+            }
+            catch (AlreadyClosedException reopened) {
+                if (attempt > 0 || current.get() == open) {
+                    throw reopened;
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Makes each new searcher with the facet values of its new segments ready, on the
+     * thread that changed the index, so the first search on it does not pay for them.
+     */
+    SearcherFactory warming() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
+                IndexSearcher searcher = super.newSearcher(reader, previous);
+                segmentFacets.warm(reader);
+                return searcher;
+            }
+        };
+    }
+
+}
