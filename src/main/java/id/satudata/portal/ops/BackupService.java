@@ -3,6 +3,7 @@ package id.satudata.portal.ops;
 import com.zaxxer.hikari.HikariDataSource;
 import id.satudata.portal.base.config.PortalProperties;
 import id.satudata.portal.base.db.EmbeddedDatabase;
+import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,32 +51,47 @@ public class BackupService {
 
     private final CurrentCaller caller;
 
+    private final BackgroundBackups background;
+
     private final AuditLog audit;
 
     private final Clock clock;
 
     BackupService(DataSource dataSource, PortalProperties portal, OpsProperties ops,
             ObjectProvider<EmbeddedDatabase> embedded, List<BackupContributor> contributors, CurrentCaller caller,
-            AuditLog audit, Clock clock) {
+            BackgroundBackups background, AuditLog audit, Clock clock) {
         this.dataSource = dataSource;
         this.portal = portal;
         this.ops = ops;
         this.embedded = embedded;
         this.contributors = contributors;
         this.caller = caller;
+        this.background = background;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Administrator: writes a new archive into the backup folder and returns its name.
+     * Administrator: starts writing a new archive into the backup folder in the
+     * background (one at a time; {@link #lastBackup()} follows it).
      */
-    public String backupNow() {
+    public BackupRun startBackup() {
+        Caller who = caller.get();
+        who.requireAnyRole(Role.ADMINISTRATOR);
+        return background.start(who.name(), () -> backup(who.name()));
+    }
+
+    /** Administrator: the backup running now, or the one that ended last. */
+    public Optional<BackupRun> lastBackup() {
         caller.get().requireAnyRole(Role.ADMINISTRATOR);
+        return background.last();
+    }
+
+    private String backup(String by) {
         Path dir = ops.backupPath(portal.dataPath());
         Path target = dir.resolve("satudata-" + STAMP.format(clock.instant()) + ".zip");
         BackupManifest manifest = writeTo(target);
-        audit.operation(caller.get().name(), "backup", target.getFileName() + " " + manifest.tableRows().size());
+        audit.operation(by, "backup", target.getFileName() + " " + manifest.tableRows().size());
         return target.getFileName().toString();
     }
 

@@ -24,10 +24,17 @@ class OperationsIT extends BrowserTest {
         screenshot("ops-operations");
 
         // a backup of the demo portal copies its whole database folder: give it time
+        // in the background: the page shows it running and follows it until it ends
         page.locator("#backup-now").click();
+        assertThat(page.locator("#backup-status")).containsText("Sedang membuat cadangan");
+        assertThat(page.locator("#backup-now")).isDisabled();
+        screenshot("ops-operations-backup-running");
         assertThat(page.locator("#backup-list")).containsText("satudata-",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        assertThat(page.locator("vaadin-notification-card")
+            .filter(new Locator.FilterOptions().setHasText("selesai dibuat"))).isVisible();
         assertThat(page.locator("#backup-now")).isEnabled();
+        assertThat(page.locator("#backup-status")).isHidden();
         screenshot("ops-operations-backup");
     }
 

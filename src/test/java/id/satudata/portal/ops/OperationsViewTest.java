@@ -8,12 +8,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.KaribuTest;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -24,17 +30,71 @@ class OperationsViewTest extends KaribuTest {
     @Autowired
     OpdFixtures fixtures;
 
+    @Autowired
+    BackupService backups;
+
     @Test
-    void anAdministratorMakesABackupAndSeesItListed() {
+    void anAdministratorStartsABackupFollowsItAndSeesItListed() throws InterruptedException {
         login(fixtures.staff(Role.ADMINISTRATOR));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("id"));
         UI.getCurrent().navigate("app/operasi");
         _assertOne(OperationsView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("backup-list"));
         int before = grid.getGenericDataView().getItems().toList().size();
         Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+
         backupNow.click();
+
+        assertThat(backupNow.isEnabled()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+        assertThat(_get(Span.class, spec -> spec.withId("backup-status")).getText())
+            .startsWith("Sedang membuat cadangan");
+        BackupRun run = awaitEnd();
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(grid.getGenericDataView().getItems().toList()).hasSize(before + 1);
         assertThat(backupNow.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+        NotificationsKt.expectNotifications("Cadangan " + run.archive() + " selesai dibuat");
+    }
+
+    @Autowired
+    BackgroundBackups background;
+
+    @Test
+    void aBackupStartedElsewhereIsFollowedWhenThePageOpens() throws InterruptedException {
+        login(fixtures.staff(Role.ADMINISTRATOR));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("id"));
+        CountDownLatch release = new CountDownLatch(1);
+        background.start("admin-lain", () -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "satudata-20260101-000000.zip";
+        });
+
+        UI.getCurrent().navigate("app/operasi");
+
+        Button backupNow = _get(Button.class, spec -> spec.withId("backup-now"));
+        assertThat(backupNow.isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("backup-status")).getText()).contains("oleh admin-lain");
+        release.countDown();
+        awaitEnd();
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(backupNow.isEnabled()).isTrue();
+        NotificationsKt.expectNotifications("Cadangan satudata-20260101-000000.zip selesai dibuat");
+    }
+
+    private BackupRun awaitEnd() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (backups.lastBackup().orElseThrow().running() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        BackupRun run = backups.lastBackup().orElseThrow();
+        assertThat(run.running()).as("backup still running after 60 s").isFalse();
+        return run;
     }
 
     @Test
