@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,11 @@ public class BackupService {
 
     static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-        .withZone(ZoneOffset.UTC);
+    /**
+     * The archive's name tells when it was made in the portal's zone, as the page shows
+     * it.
+     */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataSource dataSource;
 
@@ -89,7 +91,7 @@ public class BackupService {
 
     private String backup(String by) {
         Path dir = ops.backupPath(portal.dataPath());
-        Path target = dir.resolve("satudata-" + STAMP.format(clock.instant()) + ".zip");
+        Path target = dir.resolve("satudata-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".zip");
         BackupManifest manifest = writeTo(target);
         audit.operation(by, "backup", target.getFileName() + " " + manifest.tableRows().size());
         return target.getFileName().toString();

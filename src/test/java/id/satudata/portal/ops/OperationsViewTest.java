@@ -33,6 +33,9 @@ class OperationsViewTest extends KaribuTest {
     @Autowired
     BackupService backups;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void anAdministratorStartsABackupFollowsItAndSeesItListed() throws InterruptedException {
         login(fixtures.staff(Role.ADMINISTRATOR));
@@ -55,6 +58,10 @@ class OperationsViewTest extends KaribuTest {
         assertThat(backupNow.isEnabled()).isTrue();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
         NotificationsKt.expectNotifications("Cadangan " + run.archive() + " selesai dibuat");
+        // named by the portal's clock, as the page shows the time
+        assertThat(run.archive()).startsWith("satudata-" + run.startedAt()
+            .atZone(clock.getZone())
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd")));
     }
 
     @Autowired
