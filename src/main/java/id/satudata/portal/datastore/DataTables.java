@@ -111,6 +111,42 @@ class DataTables {
         }
     }
 
+    /**
+     * Creates the (column, _row) index that sorted pages of the column seek by, unless it
+     * exists. CONCURRENTLY: loads and reads go on while it is built, so it must run
+     * outside a transaction. A build that failed before (an invalid index is left behind)
+     * is dropped and done again.
+     */
+    void createSortIndex(long datasetId, Field column) {
+        String name = sortIndexName(datasetId, column);
+        Boolean valid = db.select(DSL.field(DSL.name("i", "indisvalid"), Boolean.class))
+            .from(DSL.table(DSL.name("pg_index")).as("i"))
+            .join(DSL.table(DSL.name("pg_class")).as("c"))
+            .on(DSL.field(DSL.name("c", "oid")).eq(DSL.field(DSL.name("i", "indexrelid"))))
+            .join(DSL.table(DSL.name("pg_namespace")).as("n"))
+            .on(DSL.field(DSL.name("n", "oid")).eq(DSL.field(DSL.name("c", "relnamespace"))))
+            .where(DSL.field(DSL.name("n", "nspname")).eq(DataTable.SCHEMA))
+            .and(DSL.field(DSL.name("c", "relname")).eq(name))
+            .fetchOne(0, Boolean.class);
+        if (Boolean.TRUE.equals(valid)) {
+            return;
+        }
+        if (valid != null) {
+            db.execute("drop index concurrently if exists {0}", DSL.name(DataTable.SCHEMA, name));
+        }
+        db.execute("create index concurrently if not exists {0} on {1} ({2}, {3})", DSL.name(name),
+                DataTable.name(datasetId), DSL.name(column.name()), DSL.name(DataTable.ROW.getName()));
+    }
+
+    /**
+     * Named by a hash of the column's name: names run to 55 characters, index names to
+     * 63.
+     */
+    static String sortIndexName(long datasetId, Field column) {
+        String hash = Integer.toHexString(column.name().hashCode());
+        return "ds_" + datasetId + "_sort_" + hash;
+    }
+
     private void dropIndexes(long datasetId) {
         List<String> names = db.select(DSL.field(DSL.name("indexname"), String.class))
             .from(DSL.table(DSL.name("pg_indexes")))

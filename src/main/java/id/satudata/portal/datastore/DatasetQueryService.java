@@ -42,15 +42,18 @@ public class DatasetQueryService {
 
     private final PositionIndexes positions;
 
+    private final SortIndexes sortIndexes;
+
     private final CurrentCaller caller;
 
     private final Clock clock;
 
     DatasetQueryService(DatasetRepository datasets, QueryRepository queries, PositionIndexes positions,
-            CurrentCaller caller, Clock clock) {
+            SortIndexes sortIndexes, CurrentCaller caller, Clock clock) {
         this.datasets = datasets;
         this.queries = queries;
         this.positions = positions;
+        this.sortIndexes = sortIndexes;
         this.caller = caller;
         this.clock = clock;
     }
@@ -73,6 +76,9 @@ public class DatasetQueryService {
         }
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
         Field sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
+        if (sort != null) {
+            sortIndexes.sortingBy(dataset, sort);
+        }
         Condition where = conditions.all(query.filters());
         PositionIndexes.Index index = index(dataset, query, sort, where);
         if (offset >= index.total()) {
@@ -117,6 +123,9 @@ public class DatasetQueryService {
         }
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
         Field sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
+        if (sort != null) {
+            sortIndexes.sortingBy(dataset, sort);
+        }
         QueryRepository.Seek from = cursor == null ? null : Cursors.decode(cursor, sort, conditions);
         List<DataRow> rows = new ArrayList<>(queries.seek(datasetId, dataset.schema(), conditions.all(query.filters()),
                 sort, query.descending(), from, false, 0, limit + 1));

@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxPayloadBytes largest body a load takes (larger: 413)
  * @param maxRowChars longest row of a CSV (longer: 413)
+ * @param sortIndexMinRows a dataset with at least this many rows gets an index for a
+ * column without one (not a dimension) the first time someone sorts by it (see
+ * {@code SortIndexes})
  */
 @ConfigurationProperties("satudata.datastore")
 public record DatastoreProperties(@DefaultValue("2147483648") long maxPayloadBytes,
-        @DefaultValue("1000000") int maxRowChars) {
+        @DefaultValue("1000000") int maxRowChars, @DefaultValue("100000") long sortIndexMinRows) {
 }
