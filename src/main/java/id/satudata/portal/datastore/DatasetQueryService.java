@@ -80,6 +80,13 @@ public class DatasetQueryService {
             sortIndexes.sortingBy(dataset, sort);
         }
         Condition where = conditions.all(query.filters());
+        if (offset < PositionIndexes.STEP) {
+            // the first pages (what a click on a column header shows) seek from the
+            // start:
+            // no position index, which numbers every row (seconds on a large table)
+            return new RowPage(columns, queries.seek(datasetId, dataset.schema(), where, sort, query.descending(), null,
+                    true, (int) offset, limit), null);
+        }
         PositionIndexes.Index index = index(dataset, query, sort, where);
         if (offset >= index.total()) {
             return new RowPage(columns, List.of(), null);
@@ -98,9 +105,10 @@ public class DatasetQueryService {
         if (query.filters().isEmpty() || dataset.schema().isEmpty()) {
             return dataset.rowCount();
         }
+        // a count, not the position index: that also numbers every matching row in sort
+        // order, and a view that is not scrolled deep never needs it
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
-        Field sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
-        return index(dataset, query, sort, conditions.all(query.filters())).total();
+        return queries.count(dataset.id(), conditions.all(query.filters()));
     }
 
     private PositionIndexes.Index index(Dataset dataset, RowQuery query, @Nullable Field sort, Condition where) {

@@ -153,15 +153,27 @@ class QueryRepository {
         inner.add(position);
         Table<?> numbered = DSL.select(inner).from(DataTable.table(datasetId)).where(where).asTable("n");
         org.jooq.Field<Long> pos = DSL.field(DSL.name("n", "pos"), Long.class);
-        return db.select(numbered.fields())
-            .from(numbered)
-            .where(pos.minus(1).mod(step).eq(0L))
-            .orderBy(pos)
-            .fetch(r -> {
-                Object value = column == null ? null : r.get(sort.name());
-                long row = r.get(DataTable.ROW.getName(), Long.class);
-                return new Seek(column != null && value == null, value, row);
-            });
+        // every matching row is numbered: read the table in one pass and sort, never walk
+        // an
+        // index in sort order (one random heap read per row: 120 s instead of 23 s at 10
+        // million rows); the page seeks in the same transaction may use indexes again
+        db.execute("set local enable_indexscan = off");
+        db.execute("set local enable_indexonlyscan = off");
+        try {
+            return db.select(numbered.fields())
+                .from(numbered)
+                .where(pos.minus(1).mod(step).eq(0L))
+                .orderBy(pos)
+                .fetch(r -> {
+                    Object value = column == null ? null : r.get(sort.name());
+                    long row = r.get(DataTable.ROW.getName(), Long.class);
+                    return new Seek(column != null && value == null, value, row);
+                });
+        }
+        finally {
+            db.execute("set local enable_indexscan = on");
+            db.execute("set local enable_indexonlyscan = on");
+        }
     }
 
     /** Values of a dimension with their row counts, by count then value. */
