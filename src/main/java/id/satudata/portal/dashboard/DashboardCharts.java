@@ -120,7 +120,17 @@ public class DashboardCharts {
             return Optional.of(draw(dataset, saved.get().position(), saved.get().id(), saved.get().definition(),
                     viewFilters, locale));
         }
-        return automatic(dataset, viewFilters, locale).stream().findFirst();
+        // drawn one at a time: each automatic chart costs an aggregation
+        List<ChartDefinition> chosen = ChartChoice.choose(factsReader.facts(dataset));
+        Optional<DashboardChart> firstDrawn = Optional.empty();
+        for (int i = 0; i < chosen.size(); i++) {
+            DashboardChart chart = draw(dataset, i, null, chosen.get(i), viewFilters, locale);
+            if (!chart.spec().isEmpty()) {
+                return Optional.of(chart);
+            }
+            firstDrawn = firstDrawn.or(() -> Optional.of(chart));
+        }
+        return firstDrawn;
     }
 
     /** The facts the automatic choice used (region column, latest period...). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Field;
@@ -12,6 +13,7 @@ import id.satudata.portal.datastore.FieldRole;
 import id.satudata.portal.datastore.FieldType;
 import id.satudata.portal.datastore.TableSchema;
 import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.registry.RegistryFixtures;
 import id.satudata.portal.registry.RegistryService;
@@ -157,22 +159,8 @@ class DashboardServiceTest {
 
     @Test
     void aYearChosenInTheViewReplacesTheChartsLatestYear() {
-        TableSchema schema = new TableSchema(List.of(
-                new Field("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
-                List.of());
         var opd = opds.opd("SvcTahun");
-        var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
-        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE, """
-                kode_wilayah_bps,tahun,jumlah_kasus
-                6401,2022,10
-                6403,2022,20
-                6471,2022,30
-                6401,2023,11
-                6403,2023,21
-                6471,2023,31
-                """);
+        var dataset = casesByRegionAndYear(opd);
 
         DashboardChart chart = as(opds.opdStaff(opd),
                 () -> charts
@@ -183,6 +171,40 @@ class DashboardServiceTest {
         assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
         assertThat(chart.definition().filterValue()).isEqualTo("2023");
         assertThat(chart.spec().series().getFirst().values()).containsExactlyInAnyOrder(10.0, 20.0, 30.0);
+    }
+
+    @Test
+    void aViewWithoutRowsStillGetsItsFirstChartEmptySoThePageCanSayWhy() {
+        var opd = opds.opd("SvcKosong");
+        var dataset = casesByRegionAndYear(opd);
+
+        DashboardChart chart = as(opds.opdStaff(opd),
+                () -> charts
+                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "1999")),
+                            Locale.ROOT)
+                    .orElseThrow());
+
+        assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
+        assertThat(chart.spec().isEmpty()).isTrue();
+    }
+
+    private Dataset casesByRegionAndYear(Opd opd) {
+        TableSchema schema = new TableSchema(List.of(
+                new Field("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
+                List.of());
+        var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
+        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE, """
+                kode_wilayah_bps,tahun,jumlah_kasus
+                6401,2022,10
+                6403,2022,20
+                6471,2022,30
+                6401,2023,11
+                6403,2023,21
+                6471,2023,31
+                """);
+        return dataset;
     }
 
     @Test
