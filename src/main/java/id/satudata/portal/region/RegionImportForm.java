@@ -36,6 +36,7 @@ class RegionImportForm extends VerticalLayout {
         upload.setMaxFiles(1);
         UploadTexts.apply(upload, maxBytes);
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        chosen.setId("region-import-file-chosen");
         error.setId("region-import-error");
         error.addClassNames("text-error", "m-0");
         error.setVisible(false);
