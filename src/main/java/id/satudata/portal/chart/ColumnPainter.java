@@ -8,27 +8,13 @@ import java.util.List;
  * Draws the vertical charts (COLUMN, LINE, AREA): value axis on the left with gridlines,
  * categories along the bottom.
  */
-final class ColumnPainter {
-
-    private static final double LABEL = 11;
-
-    private static final double LINE_HEIGHT = 13;
-
-    private final ChartSpec spec;
-
-    private final CartesianData data;
-
-    private final ChartNumbers numbers;
-
-    private final Canvas canvas;
+final class ColumnPainter extends CartesianPainter {
 
     ColumnPainter(ChartSpec spec, CartesianData data, ChartNumbers numbers, Canvas canvas) {
-        this.spec = spec;
-        this.data = data;
-        this.numbers = numbers;
-        this.canvas = canvas;
+        super(spec, data, numbers, canvas);
     }
 
+    @Override
     void paint(PlotArea area) {
         double top = area.y();
         if (spec.unit() != null) {
@@ -42,66 +28,54 @@ final class ColumnPainter {
         double plotBottom = area.bottom() - labels.lines() * LINE_HEIGHT - 6;
         double valueLabelRoom = data.labelValues() ? LABEL + 4 : 4;
         NiceScale scale = data.scale(plotBottom - top - valueLabelRoom, 48);
-        List<String> ticks = scale.ticks().stream().map(t -> numbers.tick(t, scale)).toList();
+        List<String> ticks = tickLabels(scale);
         double tickWidth = ticks.stream().mapToDouble(t -> canvas.textWidth(t, LABEL, false)).max().orElse(0);
         PlotArea plot = new PlotArea(area.x() + tickWidth + 8, top + valueLabelRoom,
                 area.right() - area.x() - tickWidth - 8 - 4, plotBottom - top - valueLabelRoom);
         drawGrid(plot, scale, ticks);
         labels.drawUnder(canvas, plot, plotBottom + LINE_HEIGHT + 2, LINE_HEIGHT);
         if (spec.type() == ChartType.COLUMN) {
-            drawColumns(plot, scale);
+            drawBars(plot, scale, plot.x(), plot.width());
         }
         else {
             drawLines(plot, scale);
         }
-        double zero = yOf(0, plot, scale);
-        canvas.line(plot.x(), zero, plot.right(), zero, ChartPalette.AXIS_LINE, 1);
+        drawZeroLine(plot, scale);
     }
 
-    private void drawGrid(PlotArea plot, NiceScale scale, List<String> labels) {
-        List<Double> ticks = scale.ticks();
-        for (int i = 0; i < ticks.size(); i++) {
-            double y = yOf(ticks.get(i), plot, scale);
-            canvas.line(plot.x(), y, plot.right(), y, ChartPalette.GRID, 1);
-            canvas.text(labels.get(i), plot.x() - 8, y + 4, LABEL, false, ChartPalette.AXIS_TEXT, Canvas.Align.END);
-        }
+    @Override
+    double position(double value, PlotArea plot, NiceScale scale) {
+        return yOf(value, plot, scale);
     }
 
-    private void drawColumns(PlotArea plot, NiceScale scale) {
-        int n = spec.categories().size();
-        double band = plot.width() / n;
-        double[] geometry = CartesianData.barGeometry(band, spec.series().size());
-        double groupWidth = geometry[1] * (spec.series().size() - 1) + geometry[0];
-        double zero = yOf(0, plot, scale);
+    @Override
+    void lineAcross(PlotArea plot, double y, Color color) {
+        canvas.line(plot.x(), y, plot.right(), y, color, 1);
+    }
+
+    @Override
+    void tickLabel(String label, PlotArea plot, double y) {
+        canvas.text(label, plot.x() - 8, y + 4, LABEL, false, ChartPalette.AXIS_TEXT, Canvas.Align.END);
+    }
+
+    /**
+     * Only where the widest value fits above its column without running into the next.
+     */
+    @Override
+    boolean labelsFit(NiceScale scale, double band, double[] geometry) {
         double room = spec.series().size() > 1 ? geometry[1] + geometry[0] * 0.3 : band - 4;
-        boolean labelled = data.labelValues() && widestLabel(scale) <= room;
-        for (int s = 0; s < spec.series().size(); s++) {
-            ChartSeries series = spec.series().get(s);
-            for (int c = 0; c < n; c++) {
-                Double value = CartesianData.valueAt(series, c);
-                if (value == null) {
-                    continue;
-                }
-                double x = plot.x() + band * c + (band - groupWidth) / 2 + s * geometry[1];
-                double y = yOf(value, plot, scale);
-                canvas.fillRect(x, Math.min(y, zero), geometry[0], Math.abs(zero - y), ChartPalette.series(s));
-                if (labelled) {
-                    double labelY = value >= 0 ? y - 4 : y + LABEL + 2;
-                    canvas.text(numbers.label(value, scale), x + geometry[0] / 2, labelY, LABEL - 1, false,
-                            ChartPalette.TEXT, Canvas.Align.MIDDLE);
-                }
-            }
-        }
+        return data.labelValues() && widestValueLabel(scale) <= room;
     }
 
-    private double widestLabel(NiceScale scale) {
-        return spec.series()
-            .stream()
-            .flatMap(s -> s.values().stream())
-            .filter(v -> v != null && Double.isFinite(v))
-            .mapToDouble(v -> canvas.textWidth(numbers.label(v, scale), LABEL - 1, false))
-            .max()
-            .orElse(0);
+    @Override
+    void bar(double x, double thickness, double y, double zero, Color color) {
+        canvas.fillRect(x, Math.min(y, zero), thickness, Math.abs(zero - y), color);
+    }
+
+    @Override
+    void valueLabel(String label, double value, double x, double thickness, double y) {
+        double labelY = value >= 0 ? y - 4 : y + LABEL + 2;
+        canvas.text(label, x + thickness / 2, labelY, LABEL - 1, false, ChartPalette.TEXT, Canvas.Align.MIDDLE);
     }
 
     private void drawLines(PlotArea plot, NiceScale scale) {

@@ -4,13 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import id.satudata.portal.ui.UploadTexts;
 import java.util.function.Consumer;
 
 /**
@@ -25,15 +21,7 @@ class BoundaryUploadForm extends VerticalLayout {
 
     private final TextField codeProperty = new TextField();
 
-    private final Span chosen = new Span();
-
-    private final Paragraph error = new Paragraph();
-
-    private final Upload upload;
-
-    private String fileName = "";
-
-    private byte[] content = new byte[0];
+    private final ChosenFileUpload file;
 
     BoundaryUploadForm(int maxBytes, Consumer<BoundaryUpload> onUpload) {
         setPadding(false);
@@ -57,40 +45,24 @@ class BoundaryUploadForm extends VerticalLayout {
                 codeProperty.setValue(BoundaryUpload.defaultCodeProperty(e.getValue()));
             }
         });
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            fileName = metadata.fileName();
-            content = bytes;
-            chosen.setText(getTranslation("region.upload.chosen", fileName, bytes.length));
-        }));
-        upload.setId("boundary-file");
-        upload.setMaxFiles(1);
-        UploadTexts.apply(upload, maxBytes);
-        upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
-        chosen.setId("boundary-file-chosen");
-        error.setId("boundary-error");
-        error.addClassNames("text-error", "m-0");
-        error.setVisible(false);
+        file = new ChosenFileUpload("boundary", maxBytes, ".geojson", ".json", "application/geo+json",
+                "application/json");
         Button save = new Button(getTranslation("region.boundary.save"),
                 e -> onUpload.accept(new BoundaryUpload(level.getValue(), system.getValue(),
-                        codeProperty.getValue().strip(), fileName, content)));
+                        codeProperty.getValue().strip(), file.fileName(), file.content())));
         save.setId("boundary-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout fields = new FormLayout(level, system, codeProperty);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        add(new Paragraph(getTranslation("region.boundary.help")), fields, upload, chosen, error, save);
+        add(new Paragraph(getTranslation("region.boundary.help")), fields, file, save);
     }
 
     void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
+        file.showError(message);
     }
 
     void clear() {
-        error.setVisible(false);
-        upload.clearFileList();
-        chosen.setText("");
-        fileName = "";
-        content = new byte[0];
+        file.clear();
     }
 
 }
