@@ -30,6 +30,7 @@ class Step11JourneyIT extends BrowserTest {
         page.locator("#dataset-tabs vaadin-tab").nth(1).click();
         assertThat(page.locator("#rows-grid")).isVisible();
         assertThat(page.locator("#rows-count")).containsText("baris");
+        screenshot("step11-dashboard-dinkes-rows");
         page.locator("#dataset-tabs vaadin-tab").nth(2).click();
         assertThat(page.locator("#dashboard-quality sd-echart[data-rendered]").first()).isVisible();
         screenshot("step11-dashboard-dinkes-quality");

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import id.satudata.portal.test.SharedFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,20 @@ class WilayahJourneyIT extends BrowserTest {
         assertThat(page.locator("#region-grid")).containsText("64.02");
         assertThat(page.locator("#region-import-save")).hasCount(0);
         screenshot("wilayah-region-table");
+    }
+
+    @Test
+    void theAdministratorChoosesABoundaryFileAndSeesItNamedBeforeSaving() {
+        page.setViewportSize(1366, 1100);
+        signIn("admin", "demo12345");
+        page.navigate(portal.url("/app/wilayah"));
+        Locator upload = page.locator("#boundary-file");
+        upload.scrollIntoViewIfNeeded();
+        upload.locator("input[type=file]").setInputFiles(SharedFiles.path("geo/kaltim-kabkota.geojson"));
+        assertThat(page.locator("#boundary-file-chosen")).containsText("Berkas dipilih: kaltim-kabkota.geojson");
+        assertThat(page.locator("#boundary-error")).isHidden();
+        page.locator("#boundary-file-chosen").scrollIntoViewIfNeeded();
+        screenshot("wilayah-boundary-upload");
     }
 
     private void choosePreview(String level) {
