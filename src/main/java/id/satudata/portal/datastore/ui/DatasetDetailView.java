@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * One dataset: its schema, a preview of its rows, upload, load history, and the tabs
- * other features add (API keys, pull connectors).
+ * other features add (the catalogue's metadata and release).
  */
 @Route(value = "app/dataset/:id", layout = BackOfficeLayout.class)
 @PageTitle("Dataset")
@@ -95,8 +95,11 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
         extraTabs.stream()
             .filter(DatasetTab::visible)
             .sorted(Comparator.comparingInt(DatasetTab::order))
-            .forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(dataset))
-                .setId("tab-" + tab.titleKey().replace('.', '-')));
+            .forEach(tab -> {
+                String tabId = "tab-" + tab.titleKey().replace('.', '-');
+                tabs.add(getTranslation(tab.titleKey()), tab.create(dataset, () -> reload(dataset.id(), tabId)))
+                    .setId(tabId);
+            });
         add(title, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(visibility, summary), tabs);
         for (int i = 0; i < tabs.getTabCount(); i++) {
             if (selected.equals(tabs.getTabAt(i).getId().orElse(""))) {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import id.satudata.portal.datastore.Dataset;
 
 /**
- * A tab other features add to the dataset detail view (the exchange adds API keys and
- * pull connectors). Implementations are Spring beans; {@link #create} is called per view.
+ * A tab other features add to the dataset detail view (the catalogue adds the metadata
+ * and the release). Implementations are Spring beans; {@link #create} is called per view.
  */
 public interface DatasetTab {
 
@@ -17,6 +17,10 @@ public interface DatasetTab {
     /** Whether the signed-in user gets this tab. */
     boolean visible();
 
-    Component create(Dataset dataset);
+    /**
+     * @param changed shows the dataset afresh on this tab, after the tab changed what the
+     * view's header shows (its visibility, say)
+     */
+    Component create(Dataset dataset, Runnable changed);
 
 }

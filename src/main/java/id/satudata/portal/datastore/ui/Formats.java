@@ -8,14 +8,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Dates and times as the back office shows them (the region's time zone). */
-final class Formats {
+public final class Formats {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
 
     private Formats() {
     }
 
-    static String dateTime(@Nullable OffsetDateTime at, Locale locale) {
+    public static String dateTime(@Nullable OffsetDateTime at, Locale locale) {
         if (at == null) {
             return "";
         }

@@ -1,0 +1,117 @@
+package id.satudata.portal.catalog.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.catalog.CatalogEvent;
+import id.satudata.portal.catalog.CatalogService;
+import id.satudata.portal.catalog.DatasetMetadata;
+import id.satudata.portal.catalog.MetadataDraft;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.ui.Notifications;
+
+/**
+ * A dataset's place in the catalogue: release status and action, the metadata form, and
+ * the catalogue record (releases, withdrawals, metadata changes), newest first.
+ */
+class CatalogPanel extends VerticalLayout {
+
+    private final Dataset dataset;
+
+    private final CatalogService catalog;
+
+    private final Runnable changed;
+
+    private final ReleaseSection release;
+
+    private final MetadataForm form;
+
+    CatalogPanel(Dataset dataset, CatalogService catalog, Runnable changed) {
+        this.dataset = dataset;
+        this.catalog = catalog;
+        this.changed = changed;
+        setId("catalog-panel");
+        DatasetMetadata metadata = catalog.get(dataset.id());
+        release = new ReleaseSection(dataset.visibility(), metadata, catalog.mayRelease(), this::release,
+                this::withdraw);
+        form = new MetadataForm(metadata, catalog.topics(), catalog.licences(), getLocale(),
+                catalog.mayEdit(dataset.id()), catalog.mayRelease());
+        form.addSaveListener(e -> save(e.draft()));
+        add(heading("catalog.section.release"), release, heading("catalog.section.metadata"), form,
+                heading("catalog.section.history"), history());
+    }
+
+    private void save(MetadataDraft draft) {
+        try {
+            catalog.update(dataset.id(), draft);
+        }
+        catch (ValidationException e) {
+            if (!form.showError(e)) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            }
+            return;
+        }
+        Notifications.success(getTranslation("catalog.form.saved"));
+        changed.run();
+    }
+
+    private void release(String note) {
+        try {
+            catalog.release(dataset.id(), note);
+        }
+        catch (ValidationException e) {
+            refused(e);
+            return;
+        }
+        Notifications.success(getTranslation("catalog.release.released"));
+        changed.run();
+    }
+
+    private void withdraw(String reason) {
+        try {
+            catalog.withdraw(dataset.id(), reason);
+        }
+        catch (ValidationException e) {
+            refused(e);
+            return;
+        }
+        Notifications.success(getTranslation("catalog.release.withdrawn"));
+        changed.run();
+    }
+
+    /**
+     * Says why under the release button, and marks the form's field when it names one
+     * (the topic).
+     */
+    private void refused(ValidationException e) {
+        release.showError(getTranslation(e.messageKey(), e.arguments()));
+        form.showError(e);
+    }
+
+    private H3 heading(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.addClassNames("text-l", "m-0", "mt-m");
+        return heading;
+    }
+
+    private Grid<CatalogEvent> history() {
+        Grid<CatalogEvent> grid = new Grid<>();
+        grid.setId("catalog-history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> Formats.dateTime(e.at(), getLocale()))
+            .setHeader(getTranslation("catalog.history.at"))
+            .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("catalog.event." + e.kind()))
+            .setHeader(getTranslation("catalog.history.event"))
+            .setAutoWidth(true);
+        grid.addColumn(CatalogEvent::actor).setHeader(getTranslation("catalog.history.actor")).setAutoWidth(true);
+        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("catalog.history.note"));
+        grid.setItems(catalog.history(dataset.id()));
+        return grid;
+    }
+
+}
