@@ -131,8 +131,13 @@ class PublicPortalJourneyIT extends BrowserTest {
             assertThat(get("/download/" + slug + ".csv").statusCode()).isEqualTo(404);
             page.navigate(portal.url("/dataset/" + slug));
             assertThat(page.locator("#not-found")).isVisible();
-            assertThat(get("/dataset/" + slug).body()).doesNotContain("application/ld+json");
+            HttpResponse<String> html = get("/dataset/" + slug);
+            assertThat(html.statusCode()).isEqualTo(404);
+            assertThat(html.body()).doesNotContain("application/ld+json");
         }
+        assertThat(get("/organisasi/TIDAK-ADA").statusCode()).isEqualTo(404);
+        assertThat(get("/topik/tidak-ada").statusCode()).isEqualTo(404);
+        assertThat(get("/organisasi").statusCode()).isEqualTo(200);
         screenshot("public-not-found");
         page.navigate(portal.url("/cari?q=kualitas%20air"));
         assertThat(page.locator("#result-count")).isVisible();

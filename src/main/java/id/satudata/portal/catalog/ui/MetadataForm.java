@@ -14,7 +14,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -45,9 +44,13 @@ class MetadataForm extends Composite<VerticalLayout> {
 
     private final TextField walidata = new TextField();
 
-    private final IntegerField periodStart = new IntegerField();
+    // text fields, not IntegerField: the production bundle loads web components by route,
+    // and
+    // no route names this tab's classes (it is a bean), so an IntegerField would not be
+    // loaded
+    private final TextField periodStart = yearField();
 
-    private final IntegerField periodEnd = new IntegerField();
+    private final TextField periodEnd = yearField();
 
     private final TextField measure = new TextField();
 
@@ -144,8 +147,8 @@ class MetadataForm extends Composite<VerticalLayout> {
         tags.setValue(String.join(", ", m.tags()));
         licence.setValue(m.licence());
         walidata.setValue(text(m.walidata()));
-        periodStart.setValue(m.periodStart());
-        periodEnd.setValue(m.periodEnd());
+        periodStart.setValue(m.periodStart() == null ? "" : m.periodStart().toString());
+        periodEnd.setValue(m.periodEnd() == null ? "" : m.periodEnd().toString());
         measure.setValue(text(m.measure()));
         unit.setValue(text(m.unit()));
         concept.setValue(text(m.concept()));
@@ -163,11 +166,10 @@ class MetadataForm extends Composite<VerticalLayout> {
     /** What the form holds now; blank texts are the service's to drop. */
     MetadataDraft draft() {
         return new MetadataDraft(topic.getValue() == null ? null : topic.getValue().code(), list(tags.getValue()),
-                licence.getValue() == null ? null : licence.getValue().id(), walidata.getValue(),
-                periodStart.getValue(), periodEnd.getValue(), measure.getValue(), unit.getValue(), concept.getValue(),
-                definition.getValue(), methodology.getValue(), classification.getValue(), estimationLevel.getValue(),
-                contactName.getValue(), contactEmail.getValue(), source.getValue(), list(keywords.getValue()),
-                featured.getValue());
+                licence.getValue() == null ? null : licence.getValue().id(), walidata.getValue(), year(periodStart),
+                year(periodEnd), measure.getValue(), unit.getValue(), concept.getValue(), definition.getValue(),
+                methodology.getValue(), classification.getValue(), estimationLevel.getValue(), contactName.getValue(),
+                contactEmail.getValue(), source.getValue(), list(keywords.getValue()), featured.getValue());
     }
 
     /** Marks the field the error names; false when it names none of the form's fields. */
@@ -184,6 +186,18 @@ class MetadataForm extends Composite<VerticalLayout> {
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
+    }
+
+    private static TextField yearField() {
+        TextField year = new TextField();
+        year.setAllowedCharPattern("[0-9]");
+        year.setMaxLength(4);
+        return year;
+    }
+
+    private static @Nullable Integer year(TextField field) {
+        String digits = field.getValue().strip();
+        return digits.isEmpty() ? null : Integer.valueOf(digits);
     }
 
     private static List<String> list(String commaSeparated) {

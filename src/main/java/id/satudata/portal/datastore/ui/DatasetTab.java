@@ -6,6 +6,9 @@ import id.satudata.portal.datastore.Dataset;
 /**
  * A tab other features add to the dataset detail view (the catalogue adds the metadata
  * and the release). Implementations are Spring beans; {@link #create} is called per view.
+ * Vaadin's production bundle loads web components by route and no route names a tab, so a
+ * tab uses only components the back office already loads (or the view names them in
+ * {@code @Uses}).
  */
 public interface DatasetTab {
 

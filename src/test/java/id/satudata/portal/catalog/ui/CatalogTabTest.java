@@ -62,6 +62,8 @@ class CatalogTabTest extends KaribuTest {
         topicField().setValue(topic("kesehatan"));
         _get(TextField.class, spec -> spec.withId("meta-tags")).setValue("Puskesmas, Layanan Kesehatan");
         _get(TextField.class, spec -> spec.withId("meta-unit")).setValue("unit");
+        _get(TextField.class, spec -> spec.withId("meta-periodStart")).setValue("2019");
+        _get(TextField.class, spec -> spec.withId("meta-periodEnd")).setValue("2024");
         _click(_get(Button.class, spec -> spec.withId("meta-save")));
         NotificationsKt.expectNotifications("Metadata disimpan.");
 
@@ -73,6 +75,8 @@ class CatalogTabTest extends KaribuTest {
         DatasetMetadata saved = catalog.get(dataset.id());
         assertThat(saved.tags()).containsExactlyInAnyOrder("puskesmas", "layanan-kesehatan");
         assertThat(saved.unit()).isEqualTo("unit");
+        assertThat(saved.periodStart()).isEqualTo(2019);
+        assertThat(saved.periodEnd()).isEqualTo(2024);
         assertThat(status()).startsWith("Dataset ini publik: dirilis");
         Grid<CatalogEvent> history = historyGrid();
         assertThat(GridKt._size(history)).isEqualTo(2);
