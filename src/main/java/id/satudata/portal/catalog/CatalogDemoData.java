@@ -1,7 +1,10 @@
 package id.satudata.portal.catalog;
 
 import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.DistinctValue;
+import id.satudata.portal.datastore.FieldType;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.demo.DemoDataContributor;
@@ -21,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo catalogue: describes every dataset the other demo contributors made (topic and
- * tags guessed from title and OPD, MS-Ind items, period from the creation year), releases
- * through {@link CatalogService} the ones the demo story publishes (so their events
- * exist), features a few and gives them view and download counts. Works with whatever
- * datasets exist.
+ * tags guessed from title and OPD, MS-Ind items, period from the data's year column),
+ * releases through {@link CatalogService} the ones the demo story publishes (so their
+ * events exist), features a few and gives them view and download counts. Works with
+ * whatever datasets exist.
  */
 @Component
 class CatalogDemoData implements DemoDataContributor {
@@ -59,10 +62,13 @@ class CatalogDemoData implements DemoDataContributor {
 
     private final OpdService opds;
 
+    private final DatasetQueryService queries;
+
     private final UserService users;
 
     CatalogDemoData(DatasetService datasets, CatalogService catalog, CatalogRepository repository, OpdService opds,
-            UserService users) {
+            DatasetQueryService queries, UserService users) {
+        this.queries = queries;
         this.users = users;
         this.datasets = datasets;
         this.catalog = catalog;
@@ -103,6 +109,26 @@ class CatalogDemoData implements DemoDataContributor {
         }
     }
 
+    /**
+     * The years in the dataset's first YEAR column, in order (the period the data
+     * covers); none when it has no such column.
+     */
+    private List<Integer> yearsInData(Dataset dataset) {
+        return dataset.schema()
+            .fields()
+            .stream()
+            .filter(f -> f.type() == FieldType.YEAR)
+            .findFirst()
+            .map(f -> queries.distinct(dataset.id(), f.name(), List.of(), 1000)
+                .stream()
+                .map(DistinctValue::value)
+                .filter(v -> v != null && v.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .sorted()
+                .toList())
+            .orElse(List.of());
+    }
+
     /** The demo's walidata account (PENGAWAS) when the organisations demo made it. */
     private Caller walidata() {
         return repository.userExists("pengawas") ? users.loadUserByUsername("pengawas").toCaller()
@@ -118,8 +144,9 @@ class CatalogDemoData implements DemoDataContributor {
             .map(Map.Entry::getValue)
             .findFirst()
             .orElse("pemerintahan");
-        int year = dataset.createdAt().getYear();
-        int from = year - 1 - context.random().nextInt(4);
+        List<Integer> years = yearsInData(dataset);
+        Integer from = years.isEmpty() ? null : years.getFirst();
+        Integer to = years.isEmpty() ? null : years.getLast();
         List<String> tags = new ArrayList<>(List.of(topic));
         if (text.contains("kabupaten") || text.contains("kota")) {
             tags.add("kabupaten-kota");
@@ -132,7 +159,7 @@ class CatalogDemoData implements DemoDataContributor {
             .findFirst()
             .orElse(null);
         catalog.update(dataset.id(),
-                new MetadataDraft(topic, tags, Licence.DEFAULT, "Dinas Komunikasi dan Informatika", from, year - 1,
+                new MetadataDraft(topic, tags, Licence.DEFAULT, "Dinas Komunikasi dan Informatika", from, to,
                         dataset.title(), unit, dataset.description().isBlank() ? null : dataset.description(),
                         "Sesuai standar data statistik sektoral (Peraturan BPS No. 5/2020).",
                         "Rekapitulasi laporan rutin " + opdName + ".", "Menurut kabupaten/kota dan tahun",

@@ -76,7 +76,11 @@ class CatalogDemoDataTest {
         SignedIn.as(opds.staff(id.satudata.portal.security.Role.PENGAWAS));
         assertThat(service.history(published.id())).extracting(CatalogEvent::kind)
             .containsExactly(CatalogEventKind.RELEASED, CatalogEventKind.METADATA_CHANGED);
+        // the period is the one in the data (POPULATION_CSV: 2023), not made up
+        assertThat(service.get(published.id()).periodStart()).isEqualTo(2023);
+        assertThat(service.get(published.id()).periodEnd()).isEqualTo(2023);
         assertThat(service.get(internal.id()).topic()).isNotNull();
+        assertThat(service.get(internal.id()).periodStart()).as("no rows, no years").isNull();
         assertThat(service.history(internal.id())).extracting(CatalogEvent::kind)
             .containsExactly(CatalogEventKind.METADATA_CHANGED);
         SignedIn.nobody();
