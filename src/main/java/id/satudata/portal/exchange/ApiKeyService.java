@@ -52,6 +52,11 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
+    /** Whether the caller may issue, list and revoke keys. */
+    public boolean mayManage() {
+        return caller.get().hasAny(java.util.Set.of(Role.TEKNIS, Role.ADMINISTRATOR));
+    }
+
     @Transactional
     public IssuedKey issueForDataset(long datasetId, String label) {
         caller.get().requireAnyRole(Role.TEKNIS, Role.ADMINISTRATOR);
