@@ -41,6 +41,37 @@ class DatastoreJourneyIT extends BrowserTest {
         screenshot("datastore-upload");
     }
 
+    @Test
+    void theAdministratorIssuesAnApiKeyThatWorksUntilRevoked() throws Exception {
+        signInOnceDemoDataExists();
+        page.navigate(portal.url("/app/dataset"));
+        page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur").click();
+        page.locator("vaadin-tab#tab-exchange-tab-keys").click();
+        page.locator("#key-label input").fill("SIMDA Bappeda");
+        page.locator("#key-issue").click();
+        Locator secretField = page.locator("#key-secret input");
+        assertThat(secretField).hasValue(java.util.regex.Pattern.compile("sd_[a-z0-9]{8}_.{43}"));
+        String secret = secretField.inputValue();
+        assertThat(page.locator("#key-grid")).containsText("SIMDA Bappeda");
+        screenshot("datastore-api-keys");
+        org.assertj.core.api.Assertions.assertThat(statusWithKey(secret)).isEqualTo(200);
+
+        page.locator("#key-grid vaadin-button[id^=key-revoke-]").last().click();
+        assertThat(page.locator("#key-grid")).containsText("Dicabut");
+        org.assertj.core.api.Assertions.assertThat(statusWithKey(secret)).isEqualTo(401);
+    }
+
+    private static int statusWithKey(String key) throws Exception {
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            return http
+                .send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(portal.url("/api/3/action/package_list")))
+                    .header("Authorization", "Bearer " + key)
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        }
+    }
+
     /**
      * The portal answers before its demo data (generated in one transaction after start)
      * is committed; until then the demo accounts do not exist and sign-in fails.
