@@ -59,26 +59,22 @@ class CatalogPanel extends VerticalLayout {
     }
 
     private void release(String note) {
-        try {
-            catalog.release(dataset.id(), note);
-        }
-        catch (ValidationException e) {
-            refused(e);
-            return;
-        }
-        Notifications.success(getTranslation("catalog.release.released"));
-        changed.run();
+        changeVisibility(() -> catalog.release(dataset.id(), note), "catalog.release.released");
     }
 
     private void withdraw(String reason) {
+        changeVisibility(() -> catalog.withdraw(dataset.id(), reason), "catalog.release.withdrawn");
+    }
+
+    private void changeVisibility(Runnable action, String doneKey) {
         try {
-            catalog.withdraw(dataset.id(), reason);
+            action.run();
         }
         catch (ValidationException e) {
             refused(e);
             return;
         }
-        Notifications.success(getTranslation("catalog.release.withdrawn"));
+        Notifications.success(getTranslation(doneKey));
         changed.run();
     }
 
