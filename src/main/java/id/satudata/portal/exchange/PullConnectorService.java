@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,13 @@ public class PullConnectorService {
         this.datasets = datasets;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the signed-in user manages pull connectors (the back office shows them).
+     */
+    public boolean mayManage() {
+        return caller.get().hasAny(Set.of(Role.TEKNIS, Role.ADMINISTRATOR));
     }
 
     @Transactional

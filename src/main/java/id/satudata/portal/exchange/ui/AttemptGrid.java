@@ -1,0 +1,37 @@
+package id.satudata.portal.exchange.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.exchange.PullAttempt;
+
+/** The tries of one connector, newest first: when, how it ended, and why it failed. */
+class AttemptGrid extends Grid<PullAttempt> {
+
+    AttemptGrid() {
+        setId("exchange-attempts");
+        addThemeVariants(GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        addColumn(PullAttempt::attempt).setHeader(getTranslation("exchange.connectors.attempt"))
+            .setTextAlign(ColumnTextAlign.END)
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        addColumn(a -> Formats.dateTime(a.startedAt(), getLocale()))
+            .setHeader(getTranslation("exchange.connectors.started"))
+            .setAutoWidth(true);
+        addColumn(a -> getTranslation("exchange.connectors.status." + a.status()))
+            .setHeader(getTranslation("exchange.connectors.status"))
+            .setAutoWidth(true);
+        addColumn(a -> a.httpStatus() == null ? "" : a.httpStatus().toString())
+            .setHeader(getTranslation("exchange.connectors.http"))
+            .setAutoWidth(true);
+        addColumn(a -> a.error() == null ? "" : a.error()).setHeader(getTranslation("exchange.connectors.error"))
+            .setFlexGrow(1);
+        addColumn(a -> getTranslation("exchange.connectors.durationMs", a.durationMs()))
+            .setHeader(getTranslation("exchange.connectors.duration"))
+            .setTextAlign(ColumnTextAlign.END)
+            .setAutoWidth(true);
+    }
+
+}

@@ -1,0 +1,65 @@
+package id.satudata.portal.exchange.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.exchange.PullConnector;
+import java.util.function.Consumer;
+
+/**
+ * A dataset's pull connectors: where they fetch, when they run next, how the last run
+ * went; each row switches its connector on or off and runs it now.
+ */
+class ConnectorGrid extends Grid<PullConnector> {
+
+    static final String ACTIONS = "actions";
+
+    /**
+     * @param toggle called with a connector the user switches on or off
+     * @param runNow called with a connector the user wants run at once
+     */
+    ConnectorGrid(Consumer<PullConnector> toggle, Consumer<PullConnector> runNow) {
+        setId("exchange-connectors");
+        addThemeVariants(GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        addColumn(PullConnector::url).setHeader(getTranslation("exchange.connectors.url")).setFlexGrow(1);
+        addColumn(c -> c.format().name()).setHeader(getTranslation("exchange.connectors.format")).setAutoWidth(true);
+        addColumn(c -> getTranslation("datastore.modeShort." + c.mode()))
+            .setHeader(getTranslation("exchange.connectors.mode"))
+            .setAutoWidth(true);
+        addColumn(PullConnector::cron).setHeader(getTranslation("exchange.connectors.schedule")).setAutoWidth(true);
+        addColumn(c -> getTranslation(c.enabled() ? "exchange.connectors.on" : "exchange.connectors.off"))
+            .setHeader(getTranslation("exchange.connectors.enabled"))
+            .setAutoWidth(true);
+        addColumn(c -> Formats.dateTime(c.nextRunAt(), getLocale()))
+            .setHeader(getTranslation("exchange.connectors.nextRun"))
+            .setAutoWidth(true);
+        addColumn(c -> c.lastStatus() == null ? "" : getTranslation("exchange.connectors.status." + c.lastStatus()))
+            .setHeader(getTranslation("exchange.connectors.lastStatus"))
+            .setAutoWidth(true);
+        addColumn(c -> Formats.dateTime(c.lastRunAt(), getLocale()))
+            .setHeader(getTranslation("exchange.connectors.lastRun"))
+            .setAutoWidth(true);
+        addComponentColumn(c -> actions(c, toggle, runNow)).setKey(ACTIONS).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private HorizontalLayout actions(PullConnector connector, Consumer<PullConnector> toggle,
+            Consumer<PullConnector> runNow) {
+        Button onOff = new Button(
+                getTranslation(connector.enabled() ? "exchange.connectors.disable" : "exchange.connectors.enable"),
+                e -> toggle.accept(connector));
+        onOff.setId("connector-toggle-" + connector.id());
+        onOff.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button run = new Button(getTranslation("exchange.connectors.runNow"), e -> runNow.accept(connector));
+        run.setId("connector-run-" + connector.id());
+        run.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout buttons = new HorizontalLayout(onOff, run);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        return buttons;
+    }
+
+}

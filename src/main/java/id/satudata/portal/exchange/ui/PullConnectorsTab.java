@@ -1,0 +1,43 @@
+package id.satudata.portal.exchange.ui;
+
+import com.vaadin.flow.component.Component;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.ui.DatasetTab;
+import id.satudata.portal.exchange.PullConnectorService;
+
+/**
+ * Adds the "Konektor tarik" tab (the dataset's pull connectors) for the technical team
+ * and administrators.
+ */
+@org.springframework.stereotype.Component
+class PullConnectorsTab implements DatasetTab {
+
+    private final PullConnectorService connectors;
+
+    PullConnectorsTab(PullConnectorService connectors) {
+        this.connectors = connectors;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String titleKey() {
+        return "exchange.tab.connectors";
+    }
+
+    @Override
+    public boolean visible() {
+        return connectors.mayManage();
+    }
+
+    @Override
+    public Component create(Dataset dataset, Runnable changed) {
+        // connectors change nothing the view's header shows, so the panel refreshes
+        // itself
+        return new ConnectorsPanel(dataset, connectors);
+    }
+
+}
