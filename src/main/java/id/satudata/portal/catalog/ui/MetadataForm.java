@@ -18,15 +18,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.ui.FieldErrors;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.Licence;
 import id.satudata.portal.catalog.MetadataDraft;
 import id.satudata.portal.catalog.Topic;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,8 +75,7 @@ class MetadataForm extends Composite<VerticalLayout> {
 
     private final Checkbox featured = new Checkbox();
 
-    /** The fields by the names the service's validation gives. */
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     /**
      * @param editable whether the signed-in user may change the metadata
@@ -130,7 +128,7 @@ class MetadataForm extends Composite<VerticalLayout> {
             getContent().add(save);
         }
         else {
-            fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
+            errors.fields().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
             featured.setReadOnly(true);
         }
     }
@@ -139,7 +137,7 @@ class MetadataForm extends Composite<VerticalLayout> {
             String labelKey) {
         field.setId("meta-" + name);
         field.setLabel(getTranslation(labelKey));
-        fields.put(name, field);
+        errors.add(name, field);
     }
 
     private void fill(DatasetMetadata m) {
@@ -174,14 +172,7 @@ class MetadataForm extends Composite<VerticalLayout> {
 
     /** Marks the field the error names; false when it names none of the form's fields. */
     boolean showError(ValidationException error) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        HasValidation field = fields.get(error.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(error.messageKey(), error.arguments()));
-        field.setInvalid(true);
-        return true;
+        return errors.show(error);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

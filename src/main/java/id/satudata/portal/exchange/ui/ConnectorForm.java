@@ -14,11 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.ui.FieldErrors;
 import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.PayloadFormat;
 import id.satudata.portal.exchange.ConnectorDraft;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A new pull connector as a form. Fires a {@link SaveEvent} with the draft; the rules are
@@ -45,8 +44,7 @@ class ConnectorForm extends Composite<VerticalLayout> {
 
     private final TextField backoff = numberField();
 
-    /** The fields by the names the service's validation gives. */
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     ConnectorForm() {
         // the service refuses XLSX: a web service answers CSV or JSON
@@ -79,7 +77,7 @@ class ConnectorForm extends Composite<VerticalLayout> {
     private <C extends Component & HasLabel & HasValidation> void setUp(C field, String name, String labelKey) {
         field.setId("connector-" + name);
         field.setLabel(getTranslation(labelKey));
-        fields.put(name, field);
+        errors.add(name, field);
     }
 
     /** Empties the form to the usual settings: CSV appended nightly at 02:00. */
@@ -91,7 +89,7 @@ class ConnectorForm extends Composite<VerticalLayout> {
         timeout.setValue("30");
         retries.setValue("3");
         backoff.setValue("60");
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
     }
 
     /** What the form holds now. */
@@ -102,14 +100,7 @@ class ConnectorForm extends Composite<VerticalLayout> {
 
     /** Marks the field the error names; false when it names none of the form's fields. */
     boolean showError(ValidationException error) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        HasValidation field = fields.get(error.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(error.messageKey(), error.arguments()));
-        field.setInvalid(true);
-        return true;
+        return errors.show(error);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
