@@ -61,6 +61,24 @@ class DatastoreJourneyIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(statusWithKey(secret)).isEqualTo(401);
     }
 
+    @Test
+    void theAdministratorAddsAPullConnectorAndSwitchesItOff() {
+        signInOnceDemoDataExists();
+        page.navigate(portal.url("/app/dataset"));
+        page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur").click();
+        page.locator("vaadin-tab#tab-exchange-tab-connectors").click();
+        page.locator("#connector-url input").fill("https://simda.bappeda.example.go.id/penduduk.csv");
+        page.locator("#connector-add").click();
+        Locator connectors = page.locator("#exchange-connectors");
+        assertThat(connectors).containsText("https://simda.bappeda.example.go.id/penduduk.csv");
+        assertThat(connectors).containsText("0 0 2 * * *");
+        // switched off at once: the demo's address does not exist
+        connectors.locator("vaadin-button[id^=connector-toggle-]").last().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Konektor dinonaktifkan.");
+        assertThat(connectors.locator("vaadin-button[id^=connector-toggle-]").last()).hasText("Aktifkan");
+        screenshot("datastore-pull-connectors");
+    }
+
     private static int statusWithKey(String key) throws Exception {
         try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
             return http

@@ -25,25 +25,25 @@ class ConnectorGrid extends Grid<PullConnector> {
         setId("exchange-connectors");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(PullConnector::url).setHeader(getTranslation("exchange.connectors.url")).setFlexGrow(1);
-        addColumn(c -> c.format().name()).setHeader(getTranslation("exchange.connectors.format")).setAutoWidth(true);
-        addColumn(c -> getTranslation("datastore.modeShort." + c.mode()))
-            .setHeader(getTranslation("exchange.connectors.mode"))
-            .setAutoWidth(true);
+        // the columns fit a laptop screen without scrolling sideways; format, load mode
+        // and
+        // the time of the last run are in the form and the attempts
+        addColumn(PullConnector::url).setHeader(getTranslation("exchange.connectors.url"))
+            .setWidth("12em")
+            .setFlexGrow(1)
+            .setTooltipGenerator(PullConnector::url);
         addColumn(PullConnector::cron).setHeader(getTranslation("exchange.connectors.schedule")).setAutoWidth(true);
         addColumn(c -> getTranslation(c.enabled() ? "exchange.connectors.on" : "exchange.connectors.off"))
             .setHeader(getTranslation("exchange.connectors.enabled"))
-            .setAutoWidth(true);
+            .setWidth("7em")
+            .setFlexGrow(0);
         addColumn(c -> Formats.dateTime(c.nextRunAt(), getLocale()))
             .setHeader(getTranslation("exchange.connectors.nextRun"))
             .setAutoWidth(true);
         addColumn(c -> c.lastStatus() == null ? "" : getTranslation("exchange.connectors.status." + c.lastStatus()))
             .setHeader(getTranslation("exchange.connectors.lastStatus"))
             .setAutoWidth(true);
-        addColumn(c -> Formats.dateTime(c.lastRunAt(), getLocale()))
-            .setHeader(getTranslation("exchange.connectors.lastRun"))
-            .setAutoWidth(true);
-        addComponentColumn(c -> actions(c, toggle, runNow)).setKey(ACTIONS).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(c -> actions(c, toggle, runNow)).setKey(ACTIONS).setWidth("15em").setFlexGrow(0);
     }
 
     private HorizontalLayout actions(PullConnector connector, Consumer<PullConnector> toggle,
