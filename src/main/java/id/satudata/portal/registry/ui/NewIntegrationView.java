@@ -1,6 +1,5 @@
 package id.satudata.portal.registry.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,10 +22,10 @@ import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.sop.SopService;
 import id.satudata.portal.sop.SopTemplate;
 import id.satudata.portal.ui.BackOfficeLayout;
+import id.satudata.portal.ui.FieldErrors;
 import id.satudata.portal.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A new integration request (Kaltim steps 1-2): title, requesting OPD (an OPD user's
@@ -50,12 +49,16 @@ public class NewIntegrationView extends VerticalLayout implements HasDynamicTitl
 
     private final Select<String> template = new Select<>();
 
-    private final Map<String, HasValidation> fields = Map.of("title", title, "opdId", opd, "applicationName",
-            application, "dataDescription", description, "templateCode", template);
+    private final FieldErrors errors = new FieldErrors();
 
     public NewIntegrationView(RegistryService registry, OpdService opds, SopService sop, CurrentCaller caller,
             RegistryProperties properties) {
         setId("new-integration-view");
+        errors.add("title", title);
+        errors.add("opdId", opd);
+        errors.add("applicationName", application);
+        errors.add("dataDescription", description);
+        errors.add("templateCode", template);
         setMaxWidth("56rem");
         title.setId("field-title");
         title.setLabel(getTranslation("registry.field.title"));
@@ -94,7 +97,7 @@ public class NewIntegrationView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void submit(RegistryService registry, DocumentUpload letter) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         if (opd.getValue() == null) {
             opd.setErrorMessage(getTranslation("registry.error.opdRequired"));
             opd.setInvalid(true);
@@ -108,12 +111,9 @@ public class NewIntegrationView extends VerticalLayout implements HasDynamicTitl
                     ui -> ui.navigate(IntegrationDetailView.class, IntegrationDetailView.parameters(created.id())));
         }
         catch (ValidationException e) {
-            HasValidation field = fields.get(e.field());
-            if (field == null) {
+            if (!errors.show(e)) {
                 throw e;
             }
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
         }
     }
 
