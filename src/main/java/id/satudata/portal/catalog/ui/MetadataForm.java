@@ -122,7 +122,7 @@ class MetadataForm extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().add(form);
         if (editable) {
-            Button save = new Button(getTranslation("catalog.form.save"), e -> fireEvent(new SaveEvent(this, draft())));
+            Button save = new Button(getTranslation("catalog.form.save"), e -> save());
             save.setId("meta-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getContent().add(save);
@@ -161,13 +161,26 @@ class MetadataForm extends Composite<VerticalLayout> {
         featured.setValue(m.featured());
     }
 
+    private void save() {
+        MetadataDraft draft;
+        try {
+            draft = draft();
+        }
+        catch (ValidationException e) {
+            showError(e);
+            return;
+        }
+        fireEvent(new SaveEvent(this, draft));
+    }
+
     /** What the form holds now; blank texts are the service's to drop. */
     MetadataDraft draft() {
         return new MetadataDraft(topic.getValue() == null ? null : topic.getValue().code(), list(tags.getValue()),
-                licence.getValue() == null ? null : licence.getValue().id(), walidata.getValue(), year(periodStart),
-                year(periodEnd), measure.getValue(), unit.getValue(), concept.getValue(), definition.getValue(),
-                methodology.getValue(), classification.getValue(), estimationLevel.getValue(), contactName.getValue(),
-                contactEmail.getValue(), source.getValue(), list(keywords.getValue()), featured.getValue());
+                licence.getValue() == null ? null : licence.getValue().id(), walidata.getValue(),
+                year(periodStart, "periodStart"), year(periodEnd, "periodEnd"), measure.getValue(), unit.getValue(),
+                concept.getValue(), definition.getValue(), methodology.getValue(), classification.getValue(),
+                estimationLevel.getValue(), contactName.getValue(), contactEmail.getValue(), source.getValue(),
+                list(keywords.getValue()), featured.getValue());
     }
 
     /** Marks the field the error names; false when it names none of the form's fields. */
@@ -186,9 +199,16 @@ class MetadataForm extends Composite<VerticalLayout> {
         return year;
     }
 
-    private static @Nullable Integer year(TextField field) {
-        String digits = field.getValue().strip();
-        return digits.isEmpty() ? null : Integer.valueOf(digits);
+    /** A year is digits (the field lets no other key through, a crafted request can). */
+    private static @Nullable Integer year(TextField field, String name) {
+        String text = field.getValue().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("[0-9]{1,4}")) {
+            throw new ValidationException(name, "catalog.error.period.year", text);
+        }
+        return Integer.valueOf(text);
     }
 
     private static List<String> list(String commaSeparated) {

@@ -141,6 +141,14 @@ class CatalogTabTest extends KaribuTest {
         assertThat(catalog.history(dataset.id())).isEmpty();
 
         email.setValue("bidan@dinkes.example.go.id");
+        TextField start = _get(TextField.class, spec -> spec.withId("meta-periodStart"));
+        start.setValue("20x4"); // the field lets no letter through; a crafted request can
+        _click(_get(Button.class, spec -> spec.withId("meta-save")));
+        assertThat(start.getErrorMessage()).isEqualTo("Tahun 20x4 tidak valid.");
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(catalog.history(dataset.id())).isEmpty();
+        start.setValue("");
+
         _click(_get(Button.class, spec -> spec.withId("meta-save")));
         NotificationsKt.expectNotifications("Metadata disimpan.");
         assertThat(catalog.get(dataset.id()).contactEmail()).isEqualTo("bidan@dinkes.example.go.id");
