@@ -2,7 +2,6 @@ package id.satudata.portal.catalog.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.catalog.CatalogEvent;
@@ -12,6 +11,7 @@ import id.satudata.portal.catalog.MetadataDraft;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.ui.Formats;
 import id.satudata.portal.ui.Notifications;
+import id.satudata.portal.ui.SectionHeading;
 
 /**
  * A dataset's place in the catalogue: release status and action, the metadata form, and
@@ -40,8 +40,9 @@ class CatalogPanel extends VerticalLayout {
         form = new MetadataForm(metadata, catalog.topics(), catalog.licences(), getLocale(),
                 catalog.mayEdit(dataset.id()), catalog.mayRelease());
         form.addSaveListener(e -> save(e.draft()));
-        add(heading("catalog.section.release"), release, heading("catalog.section.metadata"), form,
-                heading("catalog.section.history"), history());
+        add(new SectionHeading(getTranslation("catalog.section.release")), release,
+                new SectionHeading(getTranslation("catalog.section.metadata")), form,
+                new SectionHeading(getTranslation("catalog.section.history")), history());
     }
 
     private void save(MetadataDraft draft) {
@@ -85,12 +86,6 @@ class CatalogPanel extends VerticalLayout {
     private void refused(ValidationException e) {
         release.showError(getTranslation(e.messageKey(), e.arguments()));
         form.showError(e);
-    }
-
-    private H3 heading(String key) {
-        H3 heading = new H3(getTranslation(key));
-        heading.addClassNames("text-l", "m-0", "mt-m");
-        return heading;
     }
 
     private Grid<CatalogEvent> history() {

@@ -1,6 +1,5 @@
 package id.satudata.portal.exchange.ui;
 
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.satudata.portal.base.error.ValidationException;
@@ -9,6 +8,7 @@ import id.satudata.portal.exchange.ConnectorDraft;
 import id.satudata.portal.exchange.PullConnector;
 import id.satudata.portal.exchange.PullConnectorService;
 import id.satudata.portal.ui.Notifications;
+import id.satudata.portal.ui.SectionHeading;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +48,9 @@ class ConnectorsPanel extends VerticalLayout {
         });
         attemptsHint.setId("exchange-attempts-hint");
         attemptsHint.addClassNames("text-secondary", "text-s");
-        add(heading("exchange.connectors.new"), form, heading("exchange.connectors.list"), grid,
-                heading("exchange.connectors.attempts"), attemptsHint, attempts);
+        add(new SectionHeading(getTranslation("exchange.connectors.new")), form,
+                new SectionHeading(getTranslation("exchange.connectors.list")), grid,
+                new SectionHeading(getTranslation("exchange.connectors.attempts")), attemptsHint, attempts);
         refresh();
     }
 
@@ -105,12 +106,6 @@ class ConnectorsPanel extends VerticalLayout {
         attempts.setVisible(connector != null);
         attemptsHint.setText(connector == null ? getTranslation("exchange.connectors.pick")
                 : getTranslation("exchange.connectors.attemptsOf", connector.url()));
-    }
-
-    private H3 heading(String key) {
-        H3 heading = new H3(getTranslation(key));
-        heading.addClassNames("text-l", "m-0", "mt-m");
-        return heading;
     }
 
 }
