@@ -13,17 +13,19 @@ import org.junit.jupiter.api.Test;
  */
 class DatastoreJourneyIT extends BrowserTest {
 
+    private static final String POPULATION = "Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur";
+
     @Test
     void anAdministratorBrowsesADatasetItsRowsAndItsLoads() {
         signInOnceDemoDataExists();
         page.navigate(portal.url("/app/dataset"));
         Locator grid = page.locator("#dataset-grid");
         assertThat(grid).isVisible();
-        assertThat(page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur")).isVisible();
+        assertThat(page.getByText(POPULATION)).isVisible();
         screenshot("datastore-list");
 
-        page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur").click();
-        assertThat(page.locator("#dataset-title")).hasText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur");
+        page.getByText(POPULATION).click();
+        assertThat(page.locator("#dataset-title")).hasText(POPULATION);
         assertThat(page.locator("#schema-editor")).isVisible();
         screenshot("datastore-schema");
 
@@ -44,9 +46,7 @@ class DatastoreJourneyIT extends BrowserTest {
     @Test
     void theAdministratorIssuesAnApiKeyThatWorksUntilRevoked() throws Exception {
         signInOnceDemoDataExists();
-        page.navigate(portal.url("/app/dataset"));
-        page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur").click();
-        page.locator("vaadin-tab#tab-exchange-tab-keys").click();
+        openPopulationTab("tab-exchange-tab-keys");
         page.locator("#key-label input").fill("SIMDA Bappeda");
         page.locator("#key-issue").click();
         Locator secretField = page.locator("#key-secret input");
@@ -64,9 +64,7 @@ class DatastoreJourneyIT extends BrowserTest {
     @Test
     void theAdministratorAddsAPullConnectorAndSwitchesItOff() {
         signInOnceDemoDataExists();
-        page.navigate(portal.url("/app/dataset"));
-        page.getByText("Jumlah Penduduk per Kabupaten/Kota di Kalimantan Timur").click();
-        page.locator("vaadin-tab#tab-exchange-tab-connectors").click();
+        openPopulationTab("tab-exchange-tab-connectors");
         page.locator("#connector-url input").fill("https://simda.bappeda.example.go.id/penduduk.csv");
         page.locator("#connector-add").click();
         Locator connectors = page.locator("#exchange-connectors");
@@ -77,6 +75,13 @@ class DatastoreJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Konektor dinonaktifkan.");
         assertThat(connectors.locator("vaadin-button[id^=connector-toggle-]").last()).hasText("Aktifkan");
         screenshot("datastore-pull-connectors");
+    }
+
+    /** The demo's Kaltim population dataset, on one of its tabs. */
+    private void openPopulationTab(String tabId) {
+        page.navigate(portal.url("/app/dataset"));
+        page.getByText(POPULATION).click();
+        page.locator("vaadin-tab#" + tabId).click();
     }
 
     private static int statusWithKey(String key) throws Exception {

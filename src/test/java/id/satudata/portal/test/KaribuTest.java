@@ -1,9 +1,12 @@
 package id.satudata.portal.test;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.satudata.portal.security.PortalUser;
@@ -45,6 +48,17 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
         request.setUserPrincipalInt(token);
         request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+    }
+
+    /** Opens a dataset's page in the back office on the tab with this id. */
+    protected static void openDatasetTab(long datasetId, String tabId) {
+        UI.getCurrent().navigate("app/dataset/" + datasetId);
+        selectTab(tabId);
+    }
+
+    /** Selects the tab with this id of the view's tab sheet. */
+    protected static void selectTab(String tabId) {
+        LocatorJ._get(TabSheet.class).setSelectedTab(LocatorJ._get(Tab.class, spec -> spec.withId(tabId)));
     }
 
     protected void logout() {

@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -33,7 +31,7 @@ class UploadGuardTest extends KaribuTest {
         login(fixtures.teknis());
         UI.getCurrent().setLocale(Locale.forLanguageTag("id"));
         UI.getCurrent().navigate("app/dataset/" + dataset.id());
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-upload")));
+        selectTab("tab-upload");
 
         Upload upload = _get(Upload.class, spec -> spec.withId("data-upload"));
         // satudata.datastore.max-payload-bytes: 2 GB, as much as the browser allows

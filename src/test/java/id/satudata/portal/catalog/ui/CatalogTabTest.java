@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.catalog.CatalogEvent;
 import id.satudata.portal.catalog.CatalogFixtures;
@@ -56,7 +53,7 @@ class CatalogTabTest extends KaribuTest {
         Dataset dataset = fixtures.dataset(opds.opd("KatalogRilis"), "Jumlah Puskesmas", "Puskesmas per kecamatan",
                 Visibility.INTERNAL);
         login(fixtures.walidata());
-        openCatalogTab(dataset);
+        openDatasetTab(dataset.id(), "tab-catalog-tab");
         assertThat(status()).startsWith("Dataset ini belum pernah dirilis");
 
         topicField().setValue(topic("kesehatan"));
@@ -89,7 +86,7 @@ class CatalogTabTest extends KaribuTest {
         Dataset dataset = fixtures.dataset(opds.opd("KatalogTopik"), "Jumlah Guru", "Guru per jenjang",
                 Visibility.INTERNAL);
         login(fixtures.walidata());
-        openCatalogTab(dataset);
+        openDatasetTab(dataset.id(), "tab-catalog-tab");
 
         _click(_get(Button.class, spec -> spec.withId("release")));
 
@@ -106,7 +103,7 @@ class CatalogTabTest extends KaribuTest {
         Dataset dataset = fixtures.released(opds.opd("KatalogTarik"), "Jumlah Pasar", "Pasar per kota", "ekonomi",
                 List.of("pasar"));
         login(fixtures.walidata());
-        openCatalogTab(dataset);
+        openDatasetTab(dataset.id(), "tab-catalog-tab");
 
         _click(_get(Button.class, spec -> spec.withId("withdraw")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("catalog-release-error")).getText())
@@ -128,7 +125,7 @@ class CatalogTabTest extends KaribuTest {
         Opd opd = opds.opd("KatalogOpd");
         Dataset dataset = fixtures.dataset(opd, "Jumlah Bidan", "Bidan per puskesmas", Visibility.INTERNAL);
         login(opds.opdStaff(opd));
-        openCatalogTab(dataset);
+        openDatasetTab(dataset.id(), "tab-catalog-tab");
 
         _assertNone(Button.class, spec -> spec.withId("release"));
         _assertNone(Checkbox.class, spec -> spec.withId("meta-featured"));
@@ -159,15 +156,10 @@ class CatalogTabTest extends KaribuTest {
         Dataset dataset = fixtures.dataset(opds.opd("KatalogBaca"), "Jumlah Sekolah", "Sekolah per jenjang",
                 Visibility.INTERNAL);
         login(opds.staff(Role.TEKNIS));
-        openCatalogTab(dataset);
+        openDatasetTab(dataset.id(), "tab-catalog-tab");
 
         _assertNone(Button.class, spec -> spec.withId("meta-save"));
         assertThat(topicField().isReadOnly()).isTrue();
-    }
-
-    private void openCatalogTab(Dataset dataset) {
-        UI.getCurrent().navigate("app/dataset/" + dataset.id());
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-catalog-tab")));
     }
 
     private Topic topic(String code) {

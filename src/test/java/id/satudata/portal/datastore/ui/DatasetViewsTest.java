@@ -9,8 +9,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
@@ -50,14 +48,14 @@ class DatasetViewsTest extends KaribuTest {
         UI.getCurrent().navigate("app/dataset/" + dataset.id());
         Path file = Files.writeString(dir.resolve("penduduk.csv"), DatastoreFixtures.POPULATION_CSV);
 
-        openTab("tab-upload");
+        selectTab("tab-upload");
         LoadResult result = _get(UploadPanel.class).load("penduduk.csv", file);
 
         assertThat(result.accepted()).isTrue();
         Grid<LoadRecord> history = _get(LoadHistoryPanel.class).grid;
         assertThat(GridKt._size(history)).isEqualTo(1);
         assertThat(GridKt._get(history, 0).rowsAccepted()).isEqualTo(3);
-        openTab("tab-preview");
+        selectTab("tab-preview");
         DataPreview preview = _get(DataPreview.class);
         assertThat(GridKt._size(preview.grid)).isEqualTo(3);
         assertThat(GridKt._getFormattedRow(preview.grid, 2)).contains("Balikpapan", "730000");
@@ -73,7 +71,7 @@ class DatasetViewsTest extends KaribuTest {
                 6401,Paser,2023,banyak,11603.94
                 """);
 
-        openTab("tab-upload");
+        selectTab("tab-upload");
         UploadPanel upload = _get(UploadPanel.class);
         LoadResult result = upload.load("salah.csv", file);
 
@@ -110,10 +108,6 @@ class DatasetViewsTest extends KaribuTest {
         UI.getCurrent().navigate("app/dataset/" + dataset.id());
         _assertOne(DatasetDetailView.class);
         _assertNone(Button.class, spec -> spec.withId("schema-save"));
-    }
-
-    private static void openTab(String id) {
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
     }
 
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
@@ -43,7 +42,7 @@ class ApiKeysTabTest extends KaribuTest {
     void theTechnicalTeamIssuesAKeyShownOnceThatWorksUntilRevoked() {
         Dataset dataset = fixtures.dataset(opds.opd("KunciApi"), Visibility.INTERNAL);
         login(fixtures.teknis());
-        openKeysTab(dataset);
+        openDatasetTab(dataset.id(), "tab-exchange-tab-keys");
 
         _get(TextField.class, spec -> spec.withId("key-label")).setValue("SIMPUS Dinkes");
         _click(_get(Button.class, spec -> spec.withId("key-issue")));
@@ -71,7 +70,7 @@ class ApiKeysTabTest extends KaribuTest {
     void aKeyWithoutALabelIsRefusedOnTheField() {
         Dataset dataset = fixtures.dataset(opds.opd("KunciKosong"), Visibility.INTERNAL);
         login(fixtures.teknis());
-        openKeysTab(dataset);
+        openDatasetTab(dataset.id(), "tab-exchange-tab-keys");
 
         _click(_get(Button.class, spec -> spec.withId("key-issue")));
 
@@ -93,11 +92,6 @@ class ApiKeysTabTest extends KaribuTest {
 
     private static Button revokeButton(Grid<ApiKey> grid) {
         return (Button) GridKt._getCellComponent(grid, 0, "revoke").getChildren().findFirst().orElseThrow();
-    }
-
-    private static void openKeysTab(Dataset dataset) {
-        UI.getCurrent().navigate("app/dataset/" + dataset.id());
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-exchange-tab-keys")));
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
@@ -59,7 +58,7 @@ class PullConnectorsTabTest extends KaribuTest {
     void theTechnicalTeamAddsAConnectorAndSeesItListedWithItsNextRun() {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
         login(fixtures.teknis());
-        openConnectorsTab(dataset);
+        openDatasetTab(dataset.id(), "tab-exchange-tab-connectors");
         assertThat(_get(TextField.class, spec -> spec.withId("connector-cron")).getValue()).isEqualTo("0 0 2 * * *");
 
         _get(TextField.class, spec -> spec.withId("connector-url"))
@@ -86,7 +85,7 @@ class PullConnectorsTabTest extends KaribuTest {
     void anInvalidUrlOrCronMarksTheFieldAndSavesNothing() {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
         login(fixtures.teknis());
-        openConnectorsTab(dataset);
+        openDatasetTab(dataset.id(), "tab-exchange-tab-connectors");
         TextField url = _get(TextField.class, spec -> spec.withId("connector-url"));
         TextField cron = _get(TextField.class, spec -> spec.withId("connector-cron"));
 
@@ -111,7 +110,7 @@ class PullConnectorsTabTest extends KaribuTest {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
         login(fixtures.teknis());
         PullConnector connector = connectors.create(dataset.id(), draft("https://bpbd.example.go.id/bencana.json"));
-        openConnectorsTab(dataset);
+        openDatasetTab(dataset.id(), "tab-exchange-tab-connectors");
 
         _click(rowButton("connector-toggle-" + connector.id()));
         NotificationsKt.expectNotifications("Konektor dinonaktifkan.");
@@ -138,7 +137,7 @@ class PullConnectorsTabTest extends KaribuTest {
             login(fixtures.teknis());
             PullConnector connector = connectors.create(dataset.id(),
                     draft("http://127.0.0.1:" + server.getAddress().getPort() + "/down"));
-            openConnectorsTab(dataset);
+            openDatasetTab(dataset.id(), "tab-exchange-tab-connectors");
             assertThat(_get(Span.class, spec -> spec.withId("exchange-attempts-hint")).getText())
                 .isEqualTo("Pilih konektor di daftar untuk melihat percobaannya.");
 
@@ -146,7 +145,7 @@ class PullConnectorsTabTest extends KaribuTest {
             NotificationsKt.expectNotifications("Konektor akan dijalankan pada putaran penjadwal berikutnya.");
             scheduler.runDue();
 
-            openConnectorsTab(dataset);
+            openDatasetTab(dataset.id(), "tab-exchange-tab-connectors");
             Grid<PullConnector> grid = connectorGrid();
             assertThat(GridKt._getFormattedRow(grid, 0)).contains("Gagal");
             GridKt._selectRow(grid, 0);
@@ -174,11 +173,6 @@ class PullConnectorsTabTest extends KaribuTest {
     /** Retries 0: a failed test run leaves no retry due for the next test's tick. */
     private static ConnectorDraft draft(String url) {
         return new ConnectorDraft(url, PayloadFormat.CSV, LoadMode.APPEND, "0 0 2 * * *", 5, 0, 60);
-    }
-
-    private void openConnectorsTab(Dataset dataset) {
-        UI.getCurrent().navigate("app/dataset/" + dataset.id());
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-exchange-tab-connectors")));
     }
 
     private static Button rowButton(String id) {
