@@ -81,6 +81,24 @@ class WilayahJourneyIT extends BrowserTest {
         screenshot("wilayah-boundary-upload");
     }
 
+    @Test
+    void theAdministratorChoosesARegionTableToImport() {
+        page.setViewportSize(1366, 1100);
+        signIn("admin", "demo12345");
+        page.navigate(portal.url("/app/wilayah"));
+        page.locator("vaadin-tab", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Referensi wilayah"))
+            .click();
+        Locator upload = page.locator("#region-import-file");
+        upload.scrollIntoViewIfNeeded();
+        upload.locator("input[type=file]")
+            .setInputFiles(new com.microsoft.playwright.options.FilePayload("wilayah.csv", "text/csv",
+                    "level,kode_kemendagri,kode_bps,nama,induk\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#region-import-file-chosen")).containsText("Berkas dipilih: wilayah.csv");
+        assertThat(page.locator("#region-import-save")).isVisible();
+        page.locator("#region-import-save").scrollIntoViewIfNeeded();
+        screenshot("wilayah-region-import");
+    }
+
     private void choosePreview(String level) {
         page.locator("#preview-level").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText(level))
