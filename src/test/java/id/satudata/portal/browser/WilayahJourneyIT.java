@@ -92,7 +92,7 @@ class WilayahJourneyIT extends BrowserTest {
         upload.scrollIntoViewIfNeeded();
         upload.locator("input[type=file]")
             .setInputFiles(new com.microsoft.playwright.options.FilePayload("wilayah.csv", "text/csv",
-                    "level,kode_kemendagri,kode_bps,nama,induk\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    "tingkat,kode_kemendagri,kode_bps,nama\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page.locator("#region-import-file-chosen")).containsText("Berkas dipilih: wilayah.csv");
         assertThat(page.locator("#region-import-save")).isVisible();
         page.locator("#region-import-save").scrollIntoViewIfNeeded();
