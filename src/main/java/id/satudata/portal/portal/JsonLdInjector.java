@@ -10,6 +10,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts a released dataset's schema.org JSON-LD, title and description into the initial
  * HTML of its page ({@code /dataset/<slug>}), so crawlers that do not run scripts still
- * index it. Other pages and unreleased datasets get nothing.
+ * index it; the page of a dataset that is not released is answered 404 from the same
+ * lookup. Other pages get nothing ({@link NotFoundStatus} answers for them).
  */
 @Component
 class JsonLdInjector implements VaadinServiceInitListener {
@@ -45,24 +47,29 @@ class JsonLdInjector implements VaadinServiceInitListener {
         if (request instanceof VaadinServletRequest servlet) {
             baseUrl = baseUrl(servlet.getHttpServletRequest());
         }
-        describe(response.getDocument(), request.getPathInfo(), baseUrl);
+        if (!describe(response.getDocument(), request.getPathInfo(), baseUrl)) {
+            response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 
-    /** Adds the description of the dataset the path names, if it is released. */
-    void describe(Document document, @Nullable String path, String baseUrl) {
+    /**
+     * Adds the description of the dataset the path names, if it is released.
+     * @return false when the path names a dataset that is not released (or none at all)
+     */
+    boolean describe(Document document, @Nullable String path, String baseUrl) {
         if (path == null || !path.startsWith(PREFIX)) {
-            return;
+            return true;
         }
         String slug = path.substring(PREFIX.length());
         if (slug.isEmpty() || slug.contains("/")) {
-            return;
+            return true; // no dataset route: NotFoundStatus answers
         }
         PublicDataset released;
         try {
             released = catalog.get(slug);
         }
         catch (NotFoundException e) {
-            return;
+            return false;
         }
         document.head()
             .appendElement("script")
@@ -74,6 +81,7 @@ class JsonLdInjector implements VaadinServiceInitListener {
             .appendElement("meta")
             .attr("name", "description")
             .attr("content", abbreviate(released.summary().description(), 300));
+        return true;
     }
 
     private static String abbreviate(String text, int max) {

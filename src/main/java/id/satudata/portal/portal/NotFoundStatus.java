@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers HTTP 404 with the initial HTML of a path that shows "not found": no route, or a
- * dataset, organisation or topic page of something unknown or unreleased. The page is
- * drawn by the client after the HTML arrives, so without this every such path would be a
- * 200 that crawlers index and link checkers trust.
+ * Answers HTTP 404 with the initial HTML of a path that shows "not found": no route, or
+ * an organisation or topic page of something unknown ({@link JsonLdInjector} answers for
+ * dataset pages, from the lookup it makes anyway). The page is drawn by the client after
+ * the HTML arrives, so without this every such path would be a 200 that crawlers index
+ * and link checkers trust.
  */
 @Component
 class NotFoundStatus implements VaadinServiceInitListener {
@@ -44,10 +45,7 @@ class NotFoundStatus implements VaadinServiceInitListener {
         }
         RouteParameters parameters = target.getRouteParameters();
         try {
-            if (target.getRouteTarget().getTarget() == DatasetView.class) {
-                catalog.get(parameters.get("slug").orElse(""));
-            }
-            else if (target.getRouteTarget().getTarget() == OrganisationView.class) {
+            if (target.getRouteTarget().getTarget() == OrganisationView.class) {
                 catalog.organisation(parameters.get("code").orElse(""));
             }
             else if (target.getRouteTarget().getTarget() == TopicView.class) {

@@ -40,7 +40,7 @@ class JsonLdTest {
         Dataset released = fixtures.released(bps, "Penduduk </script><script>alert(1)</script>", "Penduduk per kota",
                 "kependudukan", List.of("penduduk"));
         Document page = page();
-        injector.describe(page, "/dataset/" + released.slug(), "https://data.example.go.id");
+        assertThat(injector.describe(page, "/dataset/" + released.slug(), "https://data.example.go.id")).isTrue();
         Element script = page.selectFirst("head script[type=application/ld+json]");
         assertThat(script).isNotNull();
         assertThat(script.data()).doesNotContain("</script>");
@@ -61,7 +61,8 @@ class JsonLdTest {
         Dataset internal = fixtures.dataset(opds.opd("Bappeda"), "Rahasia", "Belum dirilis", Visibility.INTERNAL);
         for (String path : List.of("/dataset/" + internal.slug(), "/dataset/tidak-ada", "/", "/cari")) {
             Document page = page();
-            injector.describe(page, path, "");
+            boolean datasetPage = path.startsWith("/dataset/");
+            assertThat(injector.describe(page, path, "")).as("%s is answered 404", path).isEqualTo(!datasetPage);
             assertThat(page.select("script")).as(path).isEmpty();
             assertThat(page.html()).doesNotContain("Rahasia");
         }
