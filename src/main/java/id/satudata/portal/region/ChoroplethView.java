@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Shows a {@link Choropleth}: the map drawn by ECharts from the needed boundaries only,
  * or the bar chart when the level has none, with a visible note naming the values whose
- * code matched no shape.
+ * code matched no shape and one saying where the boundaries come from (or, without any,
+ * how an administrator uploads them).
  */
 public class ChoroplethView extends Div {
 
@@ -42,6 +43,12 @@ public class ChoroplethView extends Div {
             case RegionBars bars -> renderer.render(bars.chart());
         };
         add(chart);
+        if (choropleth instanceof RegionMap map) {
+            // where the shapes come from (the demo's own ones are named "skematis") and
+            // who changes them
+            add(note("choropleth-source", getTranslation("region.choropleth.source", map.boundaries().fileName(),
+                    map.boundaries().uploadedBy())));
+        }
         if (choropleth instanceof RegionBars) {
             add(note("choropleth-fallback", getTranslation("region.choropleth.noBoundaries",
                     getTranslation("region.level." + choropleth.spec().level().name()))));

@@ -3,32 +3,42 @@ package id.satudata.portal.region;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.demo.DemoDataContributor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's boundaries: the shared boundary files (Kalimantan Timur kab/kota by BPS
- * code, the 38 provinces, the Trenggalek kecamatan by Kemendagri code), read where the
- * shared folder exists and stored through the same checks as an administrator's upload.
- * Without the folder the demo has no boundaries and its maps fall back to bar charts.
+ * The demo's boundaries, stored through the same checks as an administrator's upload: the
+ * shared boundary files (Kalimantan Timur kab/kota by BPS code, the 38 provinces, the
+ * Trenggalek kecamatan by Kemendagri code) where the shared folder exists, else the
+ * project's own schematic shapes of the same regions (cells around each region's centre,
+ * named "skematis" so nobody takes them for surveyed boundaries). Provinces have no own
+ * file: without the folder that level shows bars and says how to upload boundaries.
  */
 @Component
 class RegionDemoData implements DemoDataContributor {
 
     private static final Logger log = LoggerFactory.getLogger(RegionDemoData.class);
 
-    private record DemoFile(String path, RegionLevel level, CodeSystem system) {
+    /** On the class path, the project's own schematic boundary files. */
+    static final String OWN_FOLDER = "/demo/geo/";
+
+    private record DemoFile(String sharedPath, @Nullable String ownFile, RegionLevel level, CodeSystem system) {
     }
 
     private static final List<DemoFile> FILES = List.of(
-            new DemoFile("geo/kaltim-kabkota.geojson", RegionLevel.KABKOTA, CodeSystem.BPS),
-            new DemoFile("geo/indonesia-provinces.geojson", RegionLevel.PROVINSI, CodeSystem.BPS),
-            new DemoFile("geo/trenggalek-kecamatan.geojson", RegionLevel.KECAMATAN, CodeSystem.KEMENDAGRI));
+            new DemoFile("geo/kaltim-kabkota.geojson", "kaltim-kabkota-skematis.geojson", RegionLevel.KABKOTA,
+                    CodeSystem.BPS),
+            new DemoFile("geo/indonesia-provinces.geojson", null, RegionLevel.PROVINSI, CodeSystem.BPS),
+            new DemoFile("geo/trenggalek-kecamatan.geojson", "trenggalek-kecamatan-skematis.geojson",
+                    RegionLevel.KECAMATAN, CodeSystem.KEMENDAGRI));
 
     private final BoundaryService boundaries;
 
@@ -44,20 +54,35 @@ class RegionDemoData implements DemoDataContributor {
     @Override
     public void contribute(DemoContext context) {
         for (DemoFile file : FILES) {
-            context.shared(file.path()).ifPresent(path -> load(file, path));
+            Optional<Path> shared = context.shared(file.sharedPath());
+            try {
+                if (shared.isPresent()) {
+                    load(file, shared.get().getFileName().toString(), Files.readAllBytes(shared.get()));
+                }
+                else if (file.ownFile() != null) {
+                    load(file, file.ownFile(), ownFile(file.ownFile()));
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Could not read the demo boundaries " + file.sharedPath(), e);
+            }
         }
     }
 
-    private void load(DemoFile file, Path path) {
-        try {
-            BoundarySet set = boundaries.uploadForDemo(
-                    new BoundaryUpload(file.level(), file.system(), BoundaryUpload.defaultCodeProperty(file.system()),
-                            path.getFileName().toString(), Files.readAllBytes(path)));
-            log.debug("Demo boundaries {}: {} features", file.path(), set.featureCount());
+    /** One of the project's own schematic boundary files. */
+    static byte[] ownFile(String name) throws IOException {
+        try (InputStream in = RegionDemoData.class.getResourceAsStream(OWN_FOLDER + name)) {
+            if (in == null) {
+                throw new IOException("Missing " + OWN_FOLDER + name);
+            }
+            return in.readAllBytes();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + path, e);
-        }
+    }
+
+    private void load(DemoFile file, String fileName, byte[] content) {
+        BoundarySet set = boundaries.uploadForDemo(new BoundaryUpload(file.level(), file.system(),
+                BoundaryUpload.defaultCodeProperty(file.system()), fileName, content));
+        log.debug("Demo boundaries {}: {} features", fileName, set.featureCount());
     }
 
 }

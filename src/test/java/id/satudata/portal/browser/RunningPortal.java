@@ -1,5 +1,6 @@
 package id.satudata.portal.browser;
 
+import id.satudata.portal.test.NoSharedFolder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -66,9 +67,9 @@ public final class RunningPortal implements AutoCloseable {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
                         jar.toString(), "--server.port=" + port, "--satudata.data-dir=" + dataDir.toAbsolutePath(),
-                        "--satudata.shared-dir="
-                                + Path.of(System.getProperty("satudata.shared", "../shared")).toAbsolutePath(),
-                        "--satudata.demo.enabled=true"));
+                        // the self-contained demo, as on a fresh clone: never the shared
+                        // folder
+                        "--satudata.shared-dir=" + NoSharedFolder.path(), "--satudata.demo.enabled=true"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningPortal portal = new RunningPortal(process, "http://localhost:" + port, log);
         portal.awaitReady(Duration.ofSeconds(300));

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import id.satudata.portal.test.SharedFiles;
+import id.satudata.portal.region.RegionFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,20 +32,22 @@ class WilayahJourneyIT extends BrowserTest {
         Locator map = page.locator("#boundary-preview sd-echart");
         assertThat(map).hasAttribute("data-rendered", "true");
         assertThat(map.locator(REGION_SHAPE)).hasCount(10);
-        assertThat(page.locator("#boundary-sets")).containsText("kaltim-kabkota.geojson");
+        assertThat(page.locator("#boundary-sets")).containsText("kaltim-kabkota-skematis.geojson");
         map.locator(REGION_SHAPE).first().hover();
         screenshot("wilayah-kaltim-preview");
         assertThat(errors).isEmpty();
     }
 
     @Test
-    void theProvinceAndKecamatanBoundariesAreDrawnToo() {
+    void theKecamatanBoundariesAreDrawnAndTheProvincesWithoutAnySayHowToUploadThem() {
         page.setViewportSize(1366, 1500);
         signIn("admin", "demo12345");
         page.navigate(portal.url("/app/wilayah"));
+        // the self-contained demo has no province boundaries (only the shared folder
+        // brings them)
         choosePreview("Provinsi");
-        assertThat(page.locator("#boundary-preview sd-echart " + REGION_SHAPE)).hasCount(38);
-        screenshot("wilayah-provinces-preview");
+        assertThat(page.locator("#boundary-preview .choropleth-fallback")).containsText("menu Wilayah");
+        screenshot("wilayah-provinces-without-boundaries");
         choosePreview("Kecamatan");
         assertThat(page.locator("#boundary-preview sd-echart " + REGION_SHAPE)).hasCount(14);
         screenshot("wilayah-trenggalek-preview");
@@ -74,7 +76,9 @@ class WilayahJourneyIT extends BrowserTest {
         page.navigate(portal.url("/app/wilayah"));
         Locator upload = page.locator("#boundary-file");
         upload.scrollIntoViewIfNeeded();
-        upload.locator("input[type=file]").setInputFiles(SharedFiles.path("geo/kaltim-kabkota.geojson"));
+        upload.locator("input[type=file]")
+            .setInputFiles(new com.microsoft.playwright.options.FilePayload("kaltim-kabkota.geojson",
+                    "application/geo+json", RegionFixtures.kaltimFile()));
         assertThat(page.locator("#boundary-file-chosen")).containsText("Berkas dipilih: kaltim-kabkota.geojson");
         assertThat(page.locator("#boundary-error")).isHidden();
         page.locator("#boundary-file-chosen").scrollIntoViewIfNeeded();

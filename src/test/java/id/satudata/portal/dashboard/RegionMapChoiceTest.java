@@ -19,10 +19,7 @@ import id.satudata.portal.region.RegionBars;
 import id.satudata.portal.region.RegionFixtures;
 import id.satudata.portal.region.RegionLevel;
 import id.satudata.portal.region.RegionMap;
-import id.satudata.portal.test.SharedFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import id.satudata.portal.test.ProjectFiles;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 @id.satudata.portal.test.PortalTest
 class RegionMapChoiceTest {
 
-    private static final String TPT = "realdata/jabar_bps-od_17044_tpt_kabkota_2007-2024.csv";
+    /** All 27 kab/kota of Jawa Barat for 2022-2024, in the format of Open Data Jabar. */
+    private static final String TPT = "tpt_kabkota_jabar_crlf.csv";
 
     @Autowired
     DashboardCharts charts;
@@ -53,10 +51,10 @@ class RegionMapChoiceTest {
     RegionFixtures regions;
 
     @Test
-    void aJabarKabKotaFileIsNoMapWhileTheKabKotaBoundariesAreThoseOfKaltim() throws IOException {
+    void aJabarKabKotaFileIsNoMapWhileTheKabKotaBoundariesAreThoseOfKaltim() {
         regions.kaltimKabKota();
         Opd opd = opds.opd("PetaJabar");
-        Dataset tpt = realFile(opd, TPT);
+        Dataset tpt = jabarFile(opd, TPT);
 
         SchemaFacts facts = as(opds.opdStaff(opd), () -> charts.facts(tpt.id()));
 
@@ -71,11 +69,11 @@ class RegionMapChoiceTest {
     }
 
     @Test
-    void withoutAnyKabKotaBoundariesTheJabarFileShowsItsRegionsAsBars() throws IOException {
+    void withoutAnyKabKotaBoundariesTheJabarFileShowsItsRegionsAsBars() {
         regions.removeBoundaries(RegionLevel.KABKOTA);
         try {
             Opd opd = opds.opd("BatangJabar");
-            Dataset tpt = realFile(opd, TPT);
+            Dataset tpt = jabarFile(opd, TPT);
 
             DashboardChart first = as(opds.opdStaff(opd), () -> charts.charts(tpt.id(), Locale.ROOT)).getFirst();
 
@@ -143,11 +141,11 @@ class RegionMapChoiceTest {
     }
 
     /**
-     * A dataset of a real file with the schema the portal suggests for it (the file has
-     * no quoted fields), loaded whole.
+     * A dataset of a Jabar-style file with the schema the portal suggests for it (the
+     * file has no quoted fields), loaded whole.
      */
-    private Dataset realFile(Opd opd, String path) throws IOException {
-        String csv = Files.readString(SharedFiles.path(path), StandardCharsets.UTF_8);
+    private Dataset jabarFile(Opd opd, String path) {
+        String csv = ProjectFiles.utf8(ProjectFiles.demo(path));
         List<String[]> rows = csv.lines().map(line -> line.split(",", -1)).toList();
         Dataset dataset = datastore.dataset(opd, Visibility.INTERNAL, SchemaInference.infer(rows));
         datastore.load(dataset, LoadMode.REPLACE, csv);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import id.satudata.portal.test.NoSharedFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +95,7 @@ class BackupCommandIT {
         List<String> args = new ArrayList<>(
                 OpsCommand.NO_WEB.stream().filter(p -> !p.startsWith("satudata.demo")).map(p -> "--" + p).toList());
         args.addAll(List.of("--satudata.data-dir=" + SOURCE, "--satudata.demo.enabled=true",
-                "--satudata.exchange.pull-scheduler=false",
-                "--satudata.shared-dir=" + Path.of(System.getProperty("satudata.shared", "../shared")).toAbsolutePath(),
+                "--satudata.exchange.pull-scheduler=false", "--satudata.shared-dir=" + NoSharedFolder.path(),
                 "--logging.level.root=warn"));
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
             .run(args.toArray(String[]::new));
@@ -110,8 +110,7 @@ class BackupCommandIT {
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
                         jar.toString()));
         command.addAll(List.of(args));
-        command.add("--satudata.shared-dir="
-                + Path.of(System.getProperty("satudata.shared", "../shared")).toAbsolutePath());
+        command.add("--satudata.shared-dir=" + NoSharedFolder.path());
         Path log = WORK.resolve(name + ".log");
         Process process = new ProcessBuilder(command).directory(WORK.toFile())
             .redirectErrorStream(true)

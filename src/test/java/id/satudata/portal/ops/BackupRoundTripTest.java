@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.Application;
+import id.satudata.portal.test.NoSharedFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ class BackupRoundTripTest {
         List<String> args = new java.util.ArrayList<>(NO_WEB);
         args.addAll(List.of("--satudata.data-dir=" + dataDir, "--satudata.embedded.database=roundtrip",
                 "--satudata.embedded.clean=false", "--satudata.demo.enabled=" + demo,
-                "--satudata.shared-dir=" + System.getProperty("satudata.shared", "../shared")));
+                "--satudata.shared-dir=" + NoSharedFolder.path()));
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
             .profiles("test")
             .run(args.toArray(String[]::new));

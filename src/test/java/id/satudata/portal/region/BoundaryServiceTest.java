@@ -49,7 +49,7 @@ class BoundaryServiceTest {
 
     @Test
     void theKaltimFileBecomesTheCurrentKabKotaBoundariesMatchedByBpsCode() {
-        BoundarySet set = boundaries.upload(kaltim(RegionFixtures.shared("geo/kaltim-kabkota.geojson")));
+        BoundarySet set = boundaries.upload(kaltim(RegionFixtures.kaltimFile()));
         assertThat(set.featureCount()).isEqualTo(10);
         assertThat(set.current()).isTrue();
         assertThat(set.codeSystem()).isEqualTo(CodeSystem.BPS);
@@ -66,10 +66,9 @@ class BoundaryServiceTest {
 
     @Test
     void aNewFileReplacesTheLevelsBoundariesAndTheOldOneStaysInTheHistory() {
-        BoundarySet first = boundaries.upload(kaltim(RegionFixtures.shared("geo/kaltim-kabkota.geojson")));
-        BoundarySet second = boundaries
-            .upload(new BoundaryUpload(RegionLevel.KABKOTA, CodeSystem.KEMENDAGRI, "kode_kemendagri",
-                    "kaltim-by-kemendagri.geojson", RegionFixtures.shared("geo/kaltim-kabkota.geojson")));
+        BoundarySet first = boundaries.upload(kaltim(RegionFixtures.kaltimFile()));
+        BoundarySet second = boundaries.upload(new BoundaryUpload(RegionLevel.KABKOTA, CodeSystem.KEMENDAGRI,
+                "kode_kemendagri", "kaltim-by-kemendagri.geojson", RegionFixtures.kaltimFile()));
         assertThat(boundaries.current(RegionLevel.KABKOTA)).hasValue(second);
         BoundarySet replaced = boundaries.history()
             .stream()
@@ -115,7 +114,7 @@ class BoundaryServiceTest {
     @Test
     void kemendagriCodesReadAsBpsAreRefusedNotMisread() {
         BoundaryUpload upload = new BoundaryUpload(RegionLevel.KABKOTA, CodeSystem.BPS, "kode_kemendagri",
-                "kaltim.geojson", RegionFixtures.shared("geo/kaltim-kabkota.geojson"));
+                "kaltim.geojson", RegionFixtures.kaltimFile());
         refused(upload, "region.boundary.error.invalidCode", "64.01");
     }
 
@@ -138,8 +137,9 @@ class BoundaryServiceTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
-        BoundaryUpload upload = kaltim(RegionFixtures.shared("geo/kaltim-kabkota.geojson"));
-        assertThatThrownBy(() -> BoundaryFile.parse(upload, 50_000)).isInstanceOf(ValidationException.class)
+        BoundaryUpload upload = kaltim(RegionFixtures.kaltimFile());
+        assertThatThrownBy(() -> BoundaryFile.parse(upload, upload.content().length - 1))
+            .isInstanceOf(ValidationException.class)
             .extracting(e -> ((ValidationException) e).messageKey())
             .isEqualTo("region.boundary.error.tooLarge");
     }
@@ -147,7 +147,7 @@ class BoundaryServiceTest {
     @Test
     void onlyAnAdministratorMayUpload() {
         SignedIn.as(opds.staff(Role.TEKNIS));
-        assertThatThrownBy(() -> boundaries.upload(kaltim(RegionFixtures.shared("geo/kaltim-kabkota.geojson"))))
+        assertThatThrownBy(() -> boundaries.upload(kaltim(RegionFixtures.kaltimFile())))
             .isInstanceOf(AccessDeniedException.class);
         SignedIn.nobody();
         assertThat(boundaries.current(RegionLevel.KABKOTA)).isEmpty();
@@ -155,7 +155,7 @@ class BoundaryServiceTest {
 
     @Test
     void anyoneMayReadTheCurrentBoundaries() {
-        boundaries.upload(kaltim(RegionFixtures.shared("geo/kaltim-kabkota.geojson")));
+        boundaries.upload(kaltim(RegionFixtures.kaltimFile()));
         SignedIn.nobody();
         assertThat(boundaries.current(RegionLevel.KABKOTA)).isPresent();
         assertThat(boundaries.regionsWithShapes(RegionLevel.KABKOTA)).hasSize(10);

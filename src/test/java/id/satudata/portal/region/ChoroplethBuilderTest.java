@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.chart.ChartType;
 import id.satudata.portal.test.PortalTest;
-import id.satudata.portal.test.SharedFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import id.satudata.portal.test.ProjectFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +102,7 @@ class ChoroplethBuilderTest {
     }
 
     @Test
-    void realJabarDataHasNoShapeOnTheKaltimMapAndEveryRowIsListed() throws IOException {
+    void jabarDataHasNoShapeOnTheKaltimMapAndEveryRowIsListed() {
         Map<String, @Nullable Double> tpt2024 = jabarUnemployment2024();
         assertThat(tpt2024).hasSize(27);
         RegionMap map = (RegionMap) builder
@@ -148,9 +145,8 @@ class ChoroplethBuilderTest {
     /**
      * kode_kabupaten_kota -> tingkat_pengangguran_terbuka of 2024, as the file has them.
      */
-    private static Map<String, @Nullable Double> jabarUnemployment2024() throws IOException {
-        List<String> lines = Files.readAllLines(
-                SharedFiles.path("realdata/jabar_bps-od_17044_tpt_kabkota_2007-2024.csv"), StandardCharsets.UTF_8);
+    private static Map<String, @Nullable Double> jabarUnemployment2024() {
+        List<String> lines = ProjectFiles.utf8(ProjectFiles.demo("tpt_kabkota_jabar_crlf.csv")).lines().toList();
         Map<String, @Nullable Double> values = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");

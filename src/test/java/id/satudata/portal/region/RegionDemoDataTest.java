@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The demo loads the shared boundary files through the upload checks. */
+/**
+ * Without the shared folder the demo loads the project's own schematic boundaries through
+ * the upload checks; provinces then have none.
+ */
 @DemoPortalTest
 class RegionDemoDataTest {
 
@@ -19,24 +22,22 @@ class RegionDemoDataTest {
     ChoroplethBuilder choropleths;
 
     @Test
-    void theDemoHasTheThreeSharedBoundarySets() {
+    void theDemoHasItsOwnSchematicKabKotaAndKecamatanBoundaries() {
         Map<RegionLevel, BoundarySet> sets = boundaries.currentSets()
             .stream()
             .collect(Collectors.toMap(BoundarySet::level, s -> s));
+        assertThat(sets).containsOnlyKeys(RegionLevel.KABKOTA, RegionLevel.KECAMATAN);
         assertThat(sets.get(RegionLevel.KABKOTA).featureCount()).isEqualTo(10);
         assertThat(sets.get(RegionLevel.KABKOTA).codeSystem()).isEqualTo(CodeSystem.BPS);
-        assertThat(sets.get(RegionLevel.PROVINSI).featureCount()).isEqualTo(38);
+        assertThat(sets.get(RegionLevel.KABKOTA).fileName()).isEqualTo("kaltim-kabkota-skematis.geojson");
         assertThat(sets.get(RegionLevel.KECAMATAN).featureCount()).isEqualTo(14);
         assertThat(sets.get(RegionLevel.KECAMATAN).codeSystem()).isEqualTo(CodeSystem.KEMENDAGRI);
         assertThat(sets.values()).allSatisfy(set -> assertThat(set.uploadedBy()).isEqualTo("demo"));
     }
 
     @Test
-    void theProvinceMapSendsFarLessThanTheUploadedFile() {
-        RegionMap map = (RegionMap) choropleths.preview(RegionLevel.PROVINSI, "Provinsi");
-        assertThat(map.areas()).hasSize(38);
-        BoundarySet set = boundaries.current(RegionLevel.PROVINSI).orElseThrow();
-        assertThat(map.geoJson().length()).isLessThan(set.sizeBytes() / 2);
+    void provincesWithoutBoundariesAreDrawnAsBars() {
+        assertThat(choropleths.preview(RegionLevel.PROVINSI, "Provinsi")).isInstanceOf(RegionBars.class);
     }
 
 }

@@ -6,11 +6,9 @@ import static id.satudata.portal.jooq.Tables.BOUNDARY_SET;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.PortalUser;
 import id.satudata.portal.security.Role;
-import id.satudata.portal.test.SharedFiles;
 import id.satudata.portal.test.SignedIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Test data for regions and boundaries: the shared boundary files uploaded by an
+ * Test data for regions and boundaries: the project's own boundary files uploaded by an
  * administrator, and levels cleared of boundaries.
  */
 @Component
@@ -45,13 +43,13 @@ public class RegionFixtures {
     /** Kalimantan Timur's 10 kab/kota, read by kode_bps, as the current kab/kota set. */
     public BoundarySet kaltimKabKota() {
         return uploadAsAdministrator(new BoundaryUpload(RegionLevel.KABKOTA, CodeSystem.BPS, "kode_bps",
-                "kaltim-kabkota.geojson", shared("geo/kaltim-kabkota.geojson")));
+                "kaltim-kabkota-skematis.geojson", kaltimFile()));
     }
 
     /** The 14 Trenggalek kecamatan, read by kode_kemendagri. */
     public BoundarySet trenggalekKecamatan() {
         return uploadAsAdministrator(new BoundaryUpload(RegionLevel.KECAMATAN, CodeSystem.KEMENDAGRI, "kode_kemendagri",
-                "trenggalek-kecamatan.geojson", shared("geo/trenggalek-kecamatan.geojson")));
+                "trenggalek-kecamatan-skematis.geojson", trenggalekFile()));
     }
 
     /**
@@ -78,9 +76,25 @@ public class RegionFixtures {
         db.deleteFrom(BOUNDARY_SET).where(BOUNDARY_SET.LEVEL.eq(level.name())).execute();
     }
 
-    public static byte[] shared(String path) {
+    /**
+     * The project's own schematic shapes of Kalimantan Timur's 10 kab/kota (the demo's),
+     * each with kode_bps and kode_kemendagri.
+     */
+    public static byte[] kaltimFile() {
+        return ownFile("kaltim-kabkota-skematis.geojson");
+    }
+
+    /**
+     * The project's own schematic shapes of the 14 Trenggalek kecamatan
+     * (kode_kemendagri).
+     */
+    public static byte[] trenggalekFile() {
+        return ownFile("trenggalek-kecamatan-skematis.geojson");
+    }
+
+    private static byte[] ownFile(String name) {
         try {
-            return Files.readAllBytes(SharedFiles.path(path));
+            return RegionDemoData.ownFile(name);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +103,7 @@ public class RegionFixtures {
 
     /** The Kaltim kab/kota file as a tree, for tests that break one thing in it. */
     public static ObjectNode kaltimTree() {
-        return (ObjectNode) JSON.readTree(shared("geo/kaltim-kabkota.geojson"));
+        return (ObjectNode) JSON.readTree(kaltimFile());
     }
 
     public static byte[] bytes(ObjectNode tree) {

@@ -7,11 +7,9 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.PortalTest;
-import id.satudata.portal.test.SharedFiles;
+import id.satudata.portal.test.ProjectFiles;
 import id.satudata.portal.test.SignedIn;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,18 +57,16 @@ class RegionServiceTest {
     }
 
     @Test
-    void theIdmFilesFloatCodesAreDetectedAsBpsKabKota() throws IOException {
-        List<String> column = Files
-            .readAllLines(SharedFiles.path("realdata/jabar_dpmdes_idm_pencemaran_air_desa_2019-2021.csv"),
-                    StandardCharsets.UTF_8)
-            .stream()
+    void floatWrittenCodesAreDetectedAsBpsKabKota() {
+        List<String> column = ProjectFiles.utf8(ProjectFiles.test("idm_desa_kode_float.csv"))
+            .lines()
             .skip(1)
             .map(line -> line.split(",")[2])
             .toList();
         RegionColumn detected = regions.detect(column).orElseThrow();
         assertThat(detected.level()).isEqualTo(RegionLevel.KABKOTA);
         assertThat(detected.system()).isEqualTo(CodeSystem.BPS);
-        assertThat(detected.resolved()).isEqualTo(19);
+        assertThat(detected.resolved()).isEqualTo(5);
         assertThat(detected.coverage()).isEqualTo(1.0);
     }
 

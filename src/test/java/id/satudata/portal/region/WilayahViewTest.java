@@ -63,7 +63,7 @@ class WilayahViewTest extends KaribuTest {
         Grid<?> sets = _get(Grid.class, spec -> spec.withId("boundary-sets"));
         assertThat(GridKt._size(sets)).isGreaterThanOrEqualTo(1);
         assertThat(String.join(" ", GridKt._getFormattedRow(sets, 0))).contains("Kabupaten/kota", "10",
-                "kaltim-kabkota.geojson");
+                "kaltim-kabkota-skematis.geojson");
         EChart map = _get(_get(ChoroplethView.class), EChart.class, spec -> {
         });
         JsonNode geoJson = JSON.readTree(map.getElement().getProperty("geoJson"));
@@ -112,7 +112,7 @@ class WilayahViewTest extends KaribuTest {
                     .getValue())
             .isEqualTo("kode_kemendagri");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("boundary-file")), "trenggalek-kecamatan.geojson",
-                "application/geo+json", RegionFixtures.shared("geo/trenggalek-kecamatan.geojson"));
+                "application/geo+json", RegionFixtures.trenggalekFile());
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withId("boundary-save")));
         NotificationsKt.expectNotifications("14 batas Kecamatan tersimpan.");

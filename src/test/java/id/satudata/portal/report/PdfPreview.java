@@ -23,10 +23,14 @@ public final class PdfPreview {
         return Files.write(DIR.resolve(name), content);
     }
 
-    /** The PNG pages of a saved PDF, or none when pdftoppm is not installed. */
+    /**
+     * The PNG pages of a saved PDF (at least one). Fails when pdftoppm is missing: a test
+     * that looks at pages must not pass over none (.ci/run installs poppler-utils).
+     */
     public static List<Path> pages(Path pdf) throws IOException, InterruptedException {
         if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
-            return List.of();
+            throw new IllegalStateException("pdftoppm is missing (apt-get install poppler-utils): the pages of " + pdf
+                    + " cannot be looked at");
         }
         String prefix = pdf.getFileName().toString().replace(".pdf", "");
         Process process = new ProcessBuilder("/usr/bin/pdftoppm", "-r", "80", "-png", pdf.toString(),
@@ -37,12 +41,17 @@ public final class PdfPreview {
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("pdftoppm failed on " + pdf);
         }
+        List<Path> pages;
         try (Stream<Path> files = Files.list(DIR)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix + "-"))
+            pages = files.filter(p -> p.getFileName().toString().startsWith(prefix + "-"))
                 .filter(p -> p.toString().endsWith(".png"))
                 .sorted()
                 .toList();
         }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("pdftoppm wrote no page of " + pdf);
+        }
+        return pages;
     }
 
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.PortalTest;
 import id.satudata.portal.test.SharedFiles;
+import id.satudata.portal.test.SharedMaterial;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -31,6 +32,7 @@ class SopTemplatesMatchSopTextsTest {
     SopService sop;
 
     @Test
+    @SharedMaterial
     void kaltimStepsAreTheRowsOfTheKaltimTable() throws IOException {
         String text = normalized(Files.readString(SharedFiles.path("sop/kaltim-sop-integrasi-pertukaran-data.txt")));
         String table = text.substring(text.indexOf("DIAGRAM ALIR"));
@@ -46,6 +48,7 @@ class SopTemplatesMatchSopTextsTest {
     }
 
     @Test
+    @SharedMaterial
     void trenggalekStepsAreTheRowsOfTheirTables() throws IOException {
         String text = Files.readString(SharedFiles.path("sop/trenggalek-sop-integrasi-sistem-informasi.txt"));
         int internalStart = text.indexOf("INTEGRASI SISTEM INFORMASI DARI INTERNAL");

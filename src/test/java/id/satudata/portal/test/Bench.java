@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measuring for the benchmarks (tag "bench", run with {@code ./mvnw -Pbench test}):
- * warm-up runs, then timed runs, reported as median and 95th percentile; figures are
- * appended to target/bench/NAME.txt.
+ * warm-up runs, then timed runs, reported as median and 95th percentile. Every timing and
+ * every {@link #figure} is appended as a row to one table, target/bench/figures.md
+ * (benchmark, case, value, unit, reference, ratio); each benchmark also appends its own
+ * notes to target/bench/NAME.txt.
  */
 public final class Bench {
 
@@ -59,6 +62,10 @@ public final class Bench {
 
         private int runs;
 
+        private final String benchmark = callingBenchmark();
+
+        private boolean tabled;
+
         public Series(String name) {
             this.name = name;
         }
@@ -72,13 +79,68 @@ public final class Bench {
             millis[runs++] = (System.nanoTime() - start) / 1_000_000.0;
         }
 
+        /** The timings so far; the first call also puts them in the figures table. */
         public Stats stats() {
             double[] sorted = Arrays.copyOf(millis, runs);
             Arrays.sort(sorted);
-            return new Stats(name, runs, percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[0],
+            Stats stats = new Stats(name, runs, percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[0],
                     sorted[runs - 1]);
+            if (!tabled) {
+                tabled = true;
+                figure(benchmark, name, stats.medianMs(),
+                        "ms (median of %d runs; p95 %.2f)".formatted(runs, stats.p95Ms()), null, null);
+            }
+            return stats;
         }
 
+    }
+
+    /** The table every benchmark appends its figures to. */
+    public static Path figuresTable() {
+        return Path.of("target", "bench", "figures.md");
+    }
+
+    /**
+     * Appends one row to {@link #figuresTable()} (with its header when the table is new):
+     * what was measured, its value and unit, and what it is compared with, if anything.
+     */
+    public static synchronized void figure(String benchmark, String measured, double value, String unit,
+            @Nullable String reference, @Nullable Double ratio) {
+        Path table = figuresTable();
+        try {
+            Files.createDirectories(table.getParent());
+            StringBuilder row = new StringBuilder();
+            if (!Files.exists(table)) {
+                row.append("| benchmark | case | value | unit | reference | ratio | at |\n")
+                    .append("|---|---|---:|---|---|---:|---|\n");
+            }
+            row.append("| %s | %s | %s | %s | %s | %s | %s |\n".formatted(benchmark, cell(measured),
+                    value >= 100 ? "%.0f".formatted(value) : "%.2f".formatted(value), cell(unit),
+                    reference == null ? "" : cell(reference), ratio == null ? "" : "%.2f".formatted(ratio),
+                    Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            Files.writeString(table, row, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /**
+     * The simple name of the benchmark class that is measuring (the first caller outside
+     * this one).
+     */
+    private static String callingBenchmark() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+            .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                .filter(c -> c.getEnclosingClass() != Bench.class && c != Bench.class)
+                .findFirst()
+                .map(c -> c.getNestHost().getSimpleName())
+                .orElse("?"));
     }
 
     private static void run(String name, Operation operation) {

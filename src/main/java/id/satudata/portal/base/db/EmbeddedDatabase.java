@@ -29,7 +29,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!properties.database().matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Invalid embedded database name: " + properties.database());
         }
-        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(serverDir, properties.port(), properties.clean());
+        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(serverDir, properties);
         EmbeddedDatabase db = new EmbeddedDatabase(serverDir, server, properties.database());
         db.createIfMissing();
         return db;

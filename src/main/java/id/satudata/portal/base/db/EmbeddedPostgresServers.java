@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,11 +24,11 @@ final class EmbeddedPostgresServers {
     private EmbeddedPostgresServers() {
     }
 
-    static synchronized EmbeddedPostgres acquire(Path dataDir, int port, boolean clean) {
+    static synchronized EmbeddedPostgres acquire(Path dataDir, EmbeddedDatabaseProperties properties) {
         Path key = dataDir.toAbsolutePath().normalize();
         Running running = RUNNING.get(key);
         if (running == null) {
-            running = new Running(start(key, port, clean), 0);
+            running = new Running(start(key, properties), 0);
         }
         RUNNING.put(key, new Running(running.server(), running.users() + 1));
         return running.server();
@@ -52,20 +53,29 @@ final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
+    private static EmbeddedPostgres start(Path dataDir, EmbeddedDatabaseProperties properties) {
         try {
             Files.createDirectories(dataDir);
+            OrphanedPostmaster.stopIfAny(dataDir, Duration.ofSeconds(60));
+            // zonky starts the server with -F (fsync off) for tests' speed; the -c
+            // settings come after
+            // it and win: a portal keeps what it acknowledged through a power cut unless
+            // told otherwise
+            String durable = properties.durable() ? "on" : "off";
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(properties.clean())
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "32MB")
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("timezone", "UTC");
-            if (port > 0) {
-                builder.setPort(port);
+            if (properties.port() > 0) {
+                builder.setPort(properties.port());
             }
             return builder.start();
         }

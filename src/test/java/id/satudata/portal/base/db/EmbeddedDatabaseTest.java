@@ -18,7 +18,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void aRestartKeepsTheData() throws SQLException {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties("portal", 0, false);
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties("portal", 0, false, false);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(folder, properties);
                 Connection c = DriverManager.getConnection(first.jdbcUrl());
                 Statement s = c.createStatement()) {
