@@ -72,8 +72,8 @@ class DatastoreDemoData implements DemoDataContributor {
             new DemoFile("dki_dukcapil_penduduk_kelompok_usia_jakut_2025s1.xlsx", null, "DKP3A",
                     "penduduk-kelompok-usia", "Penduduk menurut Kelompok Usia (contoh Dukcapil)",
                     UpdateFrequency.QUARTERLY, Visibility.DRAFT),
-            // the real river file (14.5k rows) is too large for the demo: always the
-            // small one
+            // the real river file (14.5k rows) is too large for the demo: the own one
+            // always
             new DemoFile(null, "kualitas_air_sungai_semicolon.csv", "DLH", "kualitas-air-sungai-2022",
                     "Kualitas Air Sungai 2022", UpdateFrequency.MONTHLY, Visibility.INTERNAL),
             new DemoFile(null, "penduduk_kecamatan_judul_di_atas.csv", "DPMPD", "penduduk-kecamatan-trenggalek",

@@ -44,8 +44,7 @@ public class ChoroplethView extends Div {
         };
         add(chart);
         if (choropleth instanceof RegionMap map) {
-            // where the shapes come from (the demo's own ones are named "skematis") and
-            // who changes them
+            // where the shapes come from (the demo's own are named "skematis")
             add(note("choropleth-source", getTranslation("region.choropleth.source", map.boundaries().fileName(),
                     map.boundaries().uploadedBy())));
         }

@@ -57,10 +57,10 @@ final class EmbeddedPostgresServers {
         try {
             Files.createDirectories(dataDir);
             OrphanedPostmaster.stopIfAny(dataDir, Duration.ofSeconds(60));
-            // zonky starts the server with -F (fsync off) for tests' speed; the -c
-            // settings come after
-            // it and win: a portal keeps what it acknowledged through a power cut unless
-            // told otherwise
+            // zonky starts the server with -F (fsync off) for tests' speed; these -c
+            // settings
+            // come after it and win, so a portal keeps what it acknowledged through a
+            // power cut
             String durable = properties.durable() ? "on" : "off";
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
