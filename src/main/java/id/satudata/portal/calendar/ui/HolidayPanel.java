@@ -72,7 +72,7 @@ class HolidayPanel extends VerticalLayout {
         grid.addColumn(h -> h.source() == null ? "" : h.source())
             .setHeader(getTranslation("calendar.column.source"))
             .setFlexGrow(1);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         empty.setId("holiday-empty");
         add(new SectionHeading(getTranslation("calendar.holidays")), year, grid, empty, addForm());
