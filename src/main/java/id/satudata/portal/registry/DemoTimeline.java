@@ -1,7 +1,6 @@
 package id.satudata.portal.registry;
 
 import id.satudata.portal.sop.TimeStandard;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,11 +8,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Office time for back-dating the demo: minutes counted on working days from 08:00 to
- * 16:00 only, over the last {@value #DAYS} working days up to now. Minute {@code m} is on
- * working day {@code m / 480}, at 08:00 plus {@code m % 480} minutes.
+ * Office time for back-dating the demo: minutes counted on working days (of the working
+ * calendar) from 08:00 to 16:00 only, over the last {@value #DAYS} working days up to
+ * now. Minute {@code m} is on working day {@code m / 480}, at 08:00 plus {@code m % 480}
+ * minutes.
  */
 final class DemoTimeline {
 
@@ -29,12 +30,12 @@ final class DemoTimeline {
 
     private final int now;
 
-    DemoTimeline(Instant now, ZoneId zone) {
+    DemoTimeline(Instant now, ZoneId zone, Predicate<LocalDate> isWorkingDay) {
         this.zone = zone;
         ZonedDateTime local = now.atZone(zone);
         LocalDate day = local.toLocalDate();
         while (days.size() < DAYS) {
-            if (isWorkingDay(day)) {
+            if (isWorkingDay.test(day)) {
                 days.addFirst(day);
             }
             day = day.minusDays(1);
@@ -68,10 +69,6 @@ final class DemoTimeline {
             case WEEK -> 5 * DAY;
             case MONTH -> 21 * DAY;
         };
-    }
-
-    private static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
 }

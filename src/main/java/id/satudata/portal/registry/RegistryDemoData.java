@@ -1,5 +1,6 @@
 package id.satudata.portal.registry;
 
+import id.satudata.portal.calendar.CalendarRules;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.demo.DemoDataContributor;
 import id.satudata.portal.opd.Opd;
@@ -43,15 +44,19 @@ class RegistryDemoData implements DemoDataContributor {
 
     private final UserService users;
 
+    private final CalendarRules rules;
+
     /** A step to complete, and whether it is a second visit (then done quicker). */
     private record PlannedMove(SopStep step, Outcome outcome, @Nullable String note, boolean revisit) {
     }
 
-    RegistryDemoData(IntegrationWorkflow workflow, SopService sop, OpdService opds, UserService users) {
+    RegistryDemoData(IntegrationWorkflow workflow, SopService sop, OpdService opds, UserService users,
+            CalendarRules rules) {
         this.workflow = workflow;
         this.sop = sop;
         this.opds = opds;
         this.users = users;
+        this.rules = rules;
     }
 
     @Override
@@ -61,7 +66,8 @@ class RegistryDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
-        DemoTimeline timeline = new DemoTimeline(context.clock().instant(), context.clock().getZone());
+        DemoTimeline timeline = new DemoTimeline(context.clock().instant(), context.clock().getZone(),
+                rules.current()::isWorkingDay);
         Map<String, Opd> byCode = opds.list().stream().collect(Collectors.toMap(Opd::code, Function.identity()));
         Map<String, PortalUser> accounts = new HashMap<>();
         Function<String, PortalUser> caller = username -> accounts.computeIfAbsent(username, users::loadUserByUsername);

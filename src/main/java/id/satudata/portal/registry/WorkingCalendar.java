@@ -1,27 +1,45 @@
 package id.satudata.portal.registry;
 
+import id.satudata.portal.calendar.CalendarRules;
+import id.satudata.portal.calendar.OfficeCalendar;
 import id.satudata.portal.sop.DurationUnit;
 import id.satudata.portal.sop.TimeStandard;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Due times of SOP steps in the region's time zone, on working days Monday to Friday
- * (public holidays are not known to it). A step is held to the upper bound of its time
- * standard: "1-3 hari" is due three working days after it started.
+ * Due times of SOP steps, counted in the region's working calendar (office hours,
+ * national holidays, cuti bersama and regional holidays, see {@link OfficeCalendar}). A
+ * step is held to the upper bound of its time standard: "1-3 hari" is due three working
+ * days after it started.
  */
 @Component
 public class WorkingCalendar {
 
     private final Clock clock;
 
-    public WorkingCalendar(Clock clock) {
+    private final Supplier<OfficeCalendar> rules;
+
+    @Autowired
+    public WorkingCalendar(Clock clock, CalendarRules rules) {
+        this(clock, rules::current);
+    }
+
+    WorkingCalendar(Clock clock, Supplier<OfficeCalendar> rules) {
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    /**
+     * This calendar counting in the given rules (e.g. the calendar a change has just
+     * made).
+     */
+    WorkingCalendar with(OfficeCalendar calendar) {
+        return new WorkingCalendar(clock, () -> calendar);
     }
 
     public Instant now() {
@@ -38,49 +56,25 @@ public class WorkingCalendar {
     }
 
     /**
-     * Adds an amount: MINUTE and HOUR as given; DAY as working days (same time of day);
-     * WEEK as five working days; MONTH as calendar months, moved on to the next working
-     * day when it lands on a weekend.
+     * Adds an amount from the first office moment at or after {@code start}: MINUTE and
+     * HOUR as office minutes; DAY as working days (same time of day); WEEK as five
+     * working days; MONTH as calendar months, moved on to the next working day when it
+     * ends on a closed day.
      */
     public Instant plus(Instant start, int amount, DurationUnit unit) {
-        ZonedDateTime from = start.atZone(zone());
+        OfficeCalendar calendar = rules.get();
         return switch (unit) {
-            case MINUTE -> start.plus(Duration.ofMinutes(amount));
-            case HOUR -> start.plus(Duration.ofHours(amount));
-            case DAY -> plusWorkingDays(from, amount).toInstant();
-            case WEEK -> plusWorkingDays(from, 5L * amount).toInstant();
-            case MONTH -> nextWorkingDay(from.plusMonths(amount)).toInstant();
+            case MINUTE -> calendar.plusOfficeMinutes(start, amount);
+            case HOUR -> calendar.plusOfficeMinutes(start, 60L * amount);
+            case DAY -> calendar.plusWorkingDays(start, amount);
+            case WEEK -> calendar.plusWorkingDays(start, 5L * amount);
+            case MONTH -> calendar.plusMonths(start, amount);
         };
     }
 
-    /** Whether the day of this instant is a working day (Monday to Friday). */
+    /** Whether the day of this instant is a working day. */
     public boolean isWorkingDay(Instant instant) {
-        return isWorkingDay(instant.atZone(zone()));
-    }
-
-    private static ZonedDateTime plusWorkingDays(ZonedDateTime from, long days) {
-        ZonedDateTime date = from;
-        long left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                left--;
-            }
-        }
-        return date;
-    }
-
-    private static ZonedDateTime nextWorkingDay(ZonedDateTime date) {
-        ZonedDateTime day = date;
-        while (!isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    private static boolean isWorkingDay(ZonedDateTime date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        return rules.get().isWorkingDay(instant.atZone(zone()).toLocalDate());
     }
 
 }

@@ -72,7 +72,8 @@ public final class RunningPortal implements AutoCloseable {
                         "--satudata.shared-dir=" + NoSharedFolder.path(), "--satudata.demo.enabled=true"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningPortal portal = new RunningPortal(process, "http://localhost:" + port, log);
-        portal.awaitReady(Duration.ofSeconds(300));
+        // a loaded machine may need longer: -Dsatudata.it.start-seconds=600
+        portal.awaitReady(Duration.ofSeconds(Long.getLong("satudata.it.start-seconds", 300)));
         return portal;
     }
 
