@@ -79,6 +79,10 @@ class IntegrationRepository {
             .set(INTEGRATION.VALIDATED_AT, odtOrNull(state.validatedAt()))
             .set(INTEGRATION.COMPLETED_AT, odtOrNull(state.completedAt()))
             .set(INTEGRATION.LAST_RETURN_REASON, state.lastReturnReason())
+            .set(INTEGRATION.RETURNED_FROM_STEP, state.returned() == null ? null : state.returned().fromStep())
+            .set(INTEGRATION.RETURNED_TO_STEP, state.returned() == null ? null : state.returned().toStep())
+            .set(INTEGRATION.RETURNED_AT, state.returned() == null ? null : odt(state.returned().at()))
+            .set(INTEGRATION.RETURNED_BY_NAME, state.returned() == null ? null : state.returned().byName())
             .set(INTEGRATION.VERSION, expectedVersion + 1)
             .where(INTEGRATION.ID.eq(id))
             .and(INTEGRATION.VERSION.eq(expectedVersion))
@@ -206,7 +210,17 @@ class IntegrationRepository {
                 r.get(INTEGRATION.CREATED_BY), instantOrNull(r.get(INTEGRATION.CURRENT_STEP_STARTED_AT)),
                 instantOrNull(r.get(INTEGRATION.CURRENT_STEP_DUE_AT)), instantOrNull(r.get(INTEGRATION.VALIDATED_AT)),
                 instantOrNull(r.get(INTEGRATION.COMPLETED_AT)), r.get(INTEGRATION.LAST_RETURN_REASON),
-                r.get(INTEGRATION.VERSION));
+                r.get(INTEGRATION.VERSION), returnOf(r));
+    }
+
+    private static @Nullable IntegrationReturn returnOf(Record r) {
+        Integer from = r.get(INTEGRATION.RETURNED_FROM_STEP);
+        if (from == null) {
+            return null;
+        }
+        return new IntegrationReturn(from, r.get(INTEGRATION.RETURNED_TO_STEP),
+                r.get(INTEGRATION.RETURNED_AT).toInstant(), r.get(INTEGRATION.RETURNED_BY_NAME),
+                r.get(INTEGRATION.LAST_RETURN_REASON));
     }
 
 }
