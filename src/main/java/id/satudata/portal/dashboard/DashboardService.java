@@ -14,10 +14,11 @@ import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.RegistryService;
+import id.satudata.portal.registry.UploadedDocument;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
-import id.satudata.portal.security.Role;
 import id.satudata.portal.sop.IntegrationStatus;
+import id.satudata.portal.sop.ValidationDecision;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The per-OPD dashboard and the step-11 decision. An OPD user sees their own OPD's
- * dashboard only; staff see every OPD's. The decision on an integration at its validation
- * step is taken by that integration's OPD, or by an ADMINISTRATOR on its behalf (the
- * registry records it as such); a return needs a reason.
+ * The per-OPD dashboard and the decision on it (Kaltim step 11). An OPD user sees their
+ * own OPD's dashboard only; staff see every OPD's. The decision is the template's: its
+ * completer role decides (Kaltim: the integration's OPD; Trenggalek: the technical team),
+ * or an ADMINISTRATOR on its behalf (the registry records it as such); a return needs a
+ * reason.
  */
 @Service
 public class DashboardService {
@@ -113,8 +115,9 @@ public class DashboardService {
             List<Dataset> linked = own.stream()
                 .filter(d -> Long.valueOf(integration.id()).equals(d.integrationId()))
                 .toList();
-            boolean awaiting = registry.isAtValidationStep(integration);
-            rows.add(new IntegrationEntry(integration, awaiting, awaiting && mayDecide(who, integration),
+            ValidationDecision decision = registry.pendingDecision(integration).orElse(null);
+            rows.add(new IntegrationEntry(integration, decision,
+                    decision != null && registry.allowedAction(integration).isPresent(),
                     schemaChanged(integration, linked, baselines.getOrDefault(integration.id(), Map.of())),
                     linked.stream().map(Dataset::id).toList()));
         }
@@ -131,16 +134,20 @@ public class DashboardService {
     }
 
     /**
-     * The step-11 decision: {@code confirmed} validates the integration; otherwise it
-     * goes back (Kaltim: to step 3) with the reason. On confirmation the schema versions
-     * of its datasets are kept, so a later schema change asks for a new validation.
+     * The decision on the dashboard, as the integration's template defines it (see
+     * {@link RegistryService#decideValidation}): {@code confirmed} validates it,
+     * otherwise it goes back with the reason. Taken by the decision step's completer
+     * role, or an ADMINISTRATOR on its behalf; documents are the step's output when it
+     * needs one. On confirmation the schema versions of its datasets are kept, so a later
+     * schema change asks for a new validation.
      */
     @Transactional
-    public Integration decide(long integrationId, int expectedVersion, boolean confirmed, @Nullable String reason) {
+    public Integration decide(long integrationId, int expectedVersion, boolean confirmed, @Nullable String reason,
+            List<UploadedDocument> documents) {
         Caller who = caller.get();
         Integration integration = registry.get(integrationId);
-        if (!mayDecide(who, integration)) {
-            throw new AccessDeniedException("Only the integration's OPD (or an administrator) decides on it");
+        if (registry.pendingDecision(integration).isPresent() && registry.allowedAction(integration).isEmpty()) {
+            throw new AccessDeniedException("The decision step's own role (or an administrator) decides on it");
         }
         String why = reason == null ? null : reason.strip();
         if (!confirmed && (why == null || why.length() < 5)) {
@@ -150,7 +157,7 @@ public class DashboardService {
             throw new ValidationException("reason", "dashboard.error.reason.tooLong");
         }
         Integration after = registry.decideValidation(integrationId, expectedVersion, confirmed,
-                why == null || why.isEmpty() ? null : why);
+                why == null || why.isEmpty() ? null : why, documents);
         if (after.status() == IntegrationStatus.VALIDATED) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             datasets.list(integration.opdId())
@@ -158,9 +165,8 @@ public class DashboardService {
                 .filter(d -> Long.valueOf(integrationId).equals(d.integrationId()))
                 .forEach(d -> repository.recordValidatedSchema(integrationId, d.id(), d.schemaVersion(), now));
         }
-        boolean onBehalf = !(who.has(Role.OPD) && who.canSeeOpd(integration.opdId()));
-        log.info("Step-11 decision on {} by {}{}: {}", integration.code(), who.name(),
-                onBehalf ? " (administrator on behalf of the OPD)" : "", confirmed ? "confirmed" : "returned");
+        log.info("Dashboard decision on {} by {}: {}", integration.code(), who.name(),
+                confirmed ? "confirmed" : "returned");
         return after;
     }
 
@@ -182,11 +188,6 @@ public class DashboardService {
                 : queries.rowsPerPeriod(datasetId, time.name(), time.type() == FieldType.DATETIME ? "MONTH" : "YEAR");
         return new DatasetQuality(dataset.rowCount(), queries.nullCounts(datasetId), rejected, history.size(),
                 time == null ? null : time.name(), periods);
-    }
-
-    /** Whether the caller may take the step-11 decision on the integration. */
-    static boolean mayDecide(Caller who, Integration integration) {
-        return who.has(Role.ADMINISTRATOR) || (who.has(Role.OPD) && who.canSeeOpd(integration.opdId()));
     }
 
     private static void requireOpd(Caller who, long opdId) {

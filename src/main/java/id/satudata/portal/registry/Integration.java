@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param currentStepDueAt when the current step is due by its time standard
  * @param lastReturnReason the reason given with the last "no" decision
  * @param version increases with every event; pass it back to act (optimistic locking)
+ * @param returned where it went back to, while it counts as returned (null otherwise)
  */
 public record Integration(long id, String code, String title, long opdId, String opdCode, String opdShortName,
         String applicationName, String dataDescription, String templateCode, @Nullable Integer currentStep,
         IntegrationStatus status, Instant createdAt, @Nullable Long createdBy, @Nullable Instant currentStepStartedAt,
         @Nullable Instant currentStepDueAt, @Nullable Instant validatedAt, @Nullable Instant completedAt,
-        @Nullable String lastReturnReason, int version) {
+        @Nullable String lastReturnReason, int version, @Nullable IntegrationReturn returned) {
 
     /** Whether the last step is done. */
     public boolean isFinished() {
@@ -30,8 +31,8 @@ public record Integration(long id, String code, String title, long opdId, String
     }
 
     /**
-     * Sent back by a "no" decision: the current step says where to ("returned to step
-     * 3").
+     * Sent back by a "no" decision and not yet at the deciding step again;
+     * {@link #returned()} says where it went back to ("returned to step 3").
      */
     public boolean isReturned() {
         return status == IntegrationStatus.RETURNED;

@@ -3,11 +3,13 @@ package id.satudata.portal.registry;
 import static id.satudata.portal.jooq.Tables.INTEGRATION;
 import static id.satudata.portal.jooq.Tables.INTEGRATION_CODE_COUNTER;
 import static id.satudata.portal.jooq.Tables.OPD;
+import static id.satudata.portal.jooq.Tables.SOP_TRANSITION;
 import static id.satudata.portal.registry.Times.instantOrNull;
 import static id.satudata.portal.registry.Times.odt;
 import static id.satudata.portal.registry.Times.odtOrNull;
 
 import id.satudata.portal.sop.IntegrationStatus;
+import id.satudata.portal.sop.Outcome;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,6 +81,10 @@ class IntegrationRepository {
             .set(INTEGRATION.VALIDATED_AT, odtOrNull(state.validatedAt()))
             .set(INTEGRATION.COMPLETED_AT, odtOrNull(state.completedAt()))
             .set(INTEGRATION.LAST_RETURN_REASON, state.lastReturnReason())
+            .set(INTEGRATION.RETURNED_FROM_STEP, state.returned() == null ? null : state.returned().fromStep())
+            .set(INTEGRATION.RETURNED_TO_STEP, state.returned() == null ? null : state.returned().toStep())
+            .set(INTEGRATION.RETURNED_AT, state.returned() == null ? null : odt(state.returned().at()))
+            .set(INTEGRATION.RETURNED_BY_NAME, state.returned() == null ? null : state.returned().byName())
             .set(INTEGRATION.VERSION, expectedVersion + 1)
             .where(INTEGRATION.ID.eq(id))
             .and(INTEGRATION.VERSION.eq(expectedVersion))
@@ -107,7 +113,10 @@ class IntegrationRepository {
      * overdue parts, and how many rows the whole filter matches: one grouped scan.
      */
     ListCounts counts(IntegrationFilter filter, Instant now) {
-        IntegrationFilter broad = filter.withStatus(null).withOverdueOnly(false);
+        IntegrationFilter broad = filter.withStatus(null)
+            .withOverdueOnly(false)
+            .withReturnedTo(null)
+            .withReturnedByDecision(false);
         Condition narrowing = DSL.noCondition();
         if (filter.status() != null) {
             narrowing = narrowing.and(INTEGRATION.STATUS.eq(filter.status().name()));
@@ -115,12 +124,14 @@ class IntegrationRepository {
         if (filter.overdueOnly()) {
             narrowing = narrowing.and(overdue(now));
         }
+        narrowing = narrowing.and(returnConditions(filter));
         Map<IntegrationStatus, Integer> byStatus = new EnumMap<>(IntegrationStatus.class);
         int overdue = 0;
         int matching = 0;
+        int byDecision = 0;
         var rows = db
             .select(INTEGRATION.STATUS, DSL.count(), DSL.count().filterWhere(overdue(now)),
-                    DSL.count().filterWhere(narrowing))
+                    DSL.count().filterWhere(narrowing), DSL.count().filterWhere(returnedByDecision()))
             .from(INTEGRATION)
             .where(conditionOf(broad, now))
             .groupBy(INTEGRATION.STATUS)
@@ -129,8 +140,40 @@ class IntegrationRepository {
             byStatus.put(IntegrationStatus.valueOf(row.value1()), row.value2());
             overdue += row.value3();
             matching += row.value4();
+            byDecision += row.value5();
         }
-        return new ListCounts(matching, new StatusCounts(byStatus, overdue));
+        List<ReturnCount> returnedTo = db.select(INTEGRATION.TEMPLATE_CODE, INTEGRATION.RETURNED_TO_STEP, DSL.count())
+            .from(INTEGRATION)
+            .where(conditionOf(broad, now))
+            .and(INTEGRATION.RETURNED_TO_STEP.isNotNull())
+            .groupBy(INTEGRATION.TEMPLATE_CODE, INTEGRATION.RETURNED_TO_STEP)
+            .orderBy(INTEGRATION.TEMPLATE_CODE, INTEGRATION.RETURNED_TO_STEP)
+            .fetch(r -> new ReturnCount(r.value1(), r.value2(), r.value3()));
+        return new ListCounts(matching, new StatusCounts(byStatus, overdue, byDecision, returnedTo));
+    }
+
+    /**
+     * Returned by the template's decision on the dashboard: the deciding step is the one
+     * whose "yes" validates (the transition table says which, per template).
+     */
+    private static Condition returnedByDecision() {
+        return DSL.exists(DSL.selectOne()
+            .from(SOP_TRANSITION)
+            .where(SOP_TRANSITION.TEMPLATE_CODE.eq(INTEGRATION.TEMPLATE_CODE))
+            .and(SOP_TRANSITION.FROM_STEP.eq(INTEGRATION.RETURNED_FROM_STEP))
+            .and(SOP_TRANSITION.OUTCOME.eq(Outcome.YES.name()))
+            .and(SOP_TRANSITION.STATUS_AFTER.eq(IntegrationStatus.VALIDATED.name())));
+    }
+
+    private static Condition returnConditions(IntegrationFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.returnedTo() != null) {
+            condition = condition.and(INTEGRATION.RETURNED_TO_STEP.eq(filter.returnedTo()));
+        }
+        if (filter.returnedByDecision()) {
+            condition = condition.and(returnedByDecision());
+        }
+        return condition;
     }
 
     private SelectOnConditionStep<Record> selectWithOpd() {
@@ -162,6 +205,7 @@ class IntegrationRepository {
         if (filter.overdueOnly()) {
             condition = condition.and(overdue(now));
         }
+        condition = condition.and(returnConditions(filter));
         if (filter.search() != null && !filter.search().isBlank()) {
             String pattern = "%" + escapeLike(filter.search().strip()) + "%";
             condition = condition.and(
@@ -206,7 +250,17 @@ class IntegrationRepository {
                 r.get(INTEGRATION.CREATED_BY), instantOrNull(r.get(INTEGRATION.CURRENT_STEP_STARTED_AT)),
                 instantOrNull(r.get(INTEGRATION.CURRENT_STEP_DUE_AT)), instantOrNull(r.get(INTEGRATION.VALIDATED_AT)),
                 instantOrNull(r.get(INTEGRATION.COMPLETED_AT)), r.get(INTEGRATION.LAST_RETURN_REASON),
-                r.get(INTEGRATION.VERSION));
+                r.get(INTEGRATION.VERSION), returnOf(r));
+    }
+
+    private static @Nullable IntegrationReturn returnOf(Record r) {
+        Integer from = r.get(INTEGRATION.RETURNED_FROM_STEP);
+        if (from == null) {
+            return null;
+        }
+        return new IntegrationReturn(from, r.get(INTEGRATION.RETURNED_TO_STEP),
+                r.get(INTEGRATION.RETURNED_AT).toInstant(), r.get(INTEGRATION.RETURNED_BY_NAME),
+                r.get(INTEGRATION.LAST_RETURN_REASON));
     }
 
 }

@@ -93,7 +93,9 @@ class IntegrationWorkflow {
         SopStep step = StepMachine.currentStep(template, integration);
         StepAuthority.Acting acting = StepAuthority.actingFor(step, caller)
             .orElseThrow(() -> new ValidationException("role", "registry.error.role", step.number()));
-        StepMachine.Move move = StepMachine.complete(template, integration, outcome, cleanNote(note), at, calendar);
+        String actor = actorName(caller);
+        StepMachine.Move move = StepMachine.complete(template, integration, outcome, cleanNote(note), at, actor,
+                calendar);
         List<InspectedDocument> inspected = inspector.inspectAll(uploads, move.step().outputDocument());
         if (inspected.isEmpty() && StepMachine.requiresDocument(move.step(), outcome)) {
             throw new ValidationException("documents", "registry.error.documentRequired", move.step().number(),
@@ -102,7 +104,6 @@ class IntegrationWorkflow {
         if (!integrations.update(integrationId, expectedVersion, move.state())) {
             throw new ConflictException("registry.error.conflict", integration.code());
         }
-        String actor = actorName(caller);
         long eventId = events.append(new IntegrationEvent(0, integrationId, EventKind.STEP_COMPLETED, at,
                 caller.userId(), actor, acting.role(), acting.onBehalf(), move.step().number(), outcome,
                 move.state().currentStep(), move.state().status(), cleanNote(note), move.stepDueAt(), move.late()));

@@ -103,7 +103,7 @@ final class RegistryDemoStories {
                             "TRENGGALEK_INTERNAL", List.of(Leg.finish()), 10.0, false),
                     new DemoStory("DISKOMINFO", "Integrasi data layanan aduan SP4N-LAPOR!", "SP4N-LAPOR!",
                             "Aduan masyarakat per kategori, OPD tujuan dan status tindak lanjut, harian.",
-                            "TRENGGALEK_INTERNAL", List.of(Leg.to(6)), 1.5, false),
+                            "TRENGGALEK_INTERNAL", List.of(Leg.to(7)), 1.5, false),
                     new DemoStory("DPKH", "Integrasi data populasi ternak dan kesehatan hewan", "iSIKHNAS",
                             "Populasi ternak per jenis dan kasus penyakit hewan menular per kabupaten, bulanan.",
                             "TRENGGALEK_EKSTERNAL",

@@ -5,11 +5,11 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.ops.AuditLog;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
-import id.satudata.portal.sop.IntegrationStatus;
 import id.satudata.portal.sop.Outcome;
 import id.satudata.portal.sop.SopService;
 import id.satudata.portal.sop.SopStep;
 import id.satudata.portal.sop.SopTemplate;
+import id.satudata.portal.sop.ValidationDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,43 +105,60 @@ public class RegistryService {
     }
 
     /**
-     * The OPD's decision on the validation step (Kaltim step 11, "data integrasi pada
-     * dashboard sesuai?"): {@code confirmed} makes the integration VALIDATED; otherwise
-     * it is returned (Kaltim: to step 3) with the reason. Taken by the integration's OPD,
-     * or by an ADMINISTRATOR on its behalf (recorded as such in the event). The
-     * validation step is found in the template data: the decision whose "yes" leads to
-     * VALIDATED.
+     * The decision on the dashboard: the template's decision step whose "yes" validates
+     * the integration (Kaltim 11, "data integrasi pada dashboard sesuai?"; Trenggalek:
+     * the test step). {@code confirmed} takes its "yes" (VALIDATED), otherwise its "no"
+     * with the reason (back to the step the template names). Taken by the step's
+     * completer role or an ADMINISTRATOR on its behalf, with the step's output document
+     * when the step requires one (not with "no"), as any step completion.
      * @param expectedVersion the version the caller saw ({@code ConflictException} if
      * stale)
      * @param reason required when not confirmed
-     * @throws ValidationException when the integration does not stand at its validation
-     * step, or a return comes without a reason
+     * @throws ValidationException when the integration does not stand at its decision
+     * step, a return comes without a reason, or a required document is missing
      */
     @Transactional
     public Integration decideValidation(long integrationId, int expectedVersion, boolean confirmed,
-            @Nullable String reason) {
+            @Nullable String reason, List<UploadedDocument> documents) {
         Caller who = caller.get();
         Integration integration = workflow.accessible(who, integrationId);
         if (!isAtValidationStep(integration)) {
             throw new ValidationException("step", "registry.error.notAtValidation", integration.code());
         }
         Integration after = workflow.complete(who, calendar.now(), integrationId, expectedVersion,
-                confirmed ? Outcome.YES : Outcome.NO, reason, List.of());
+                confirmed ? Outcome.YES : Outcome.NO, reason, documents);
         audit.decision(who.name(), after.code(), Objects.requireNonNull(integration.currentStep()),
                 confirmed ? Outcome.YES.name() : Outcome.NO.name(), reason);
         return after;
     }
 
     /**
-     * Whether the integration waits for the OPD's validation decision (see
+     * The template's decision on the dashboard, if the integration stands at it now (see
      * {@link #decideValidation}).
      */
-    public boolean isAtValidationStep(Integration integration) {
+    public Optional<ValidationDecision> pendingDecision(Integration integration) {
         Integer current = integration.currentStep();
-        return current != null && sop.template(integration.templateCode())
-            .transition(current, Outcome.YES)
-            .filter(t -> t.statusAfter() == IntegrationStatus.VALIDATED)
-            .isPresent();
+        return sop.template(integration.templateCode())
+            .validationDecision()
+            .filter(d -> current != null && d.step().number() == current);
+    }
+
+    /** Whether the integration waits for its decision on the dashboard. */
+    public boolean isAtValidationStep(Integration integration) {
+        return pendingDecision(integration).isPresent();
+    }
+
+    /**
+     * What the caller may do on an integration they already read, if anything (see
+     * {@link #allowedAction(long)}).
+     */
+    public Optional<StepAction> allowedAction(Integration integration) {
+        Caller who = caller.get();
+        who.requireSignedIn();
+        if (!who.canSeeOpd(integration.opdId())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(actionFor(who, integration, sop.template(integration.templateCode())));
     }
 
     /**

@@ -30,7 +30,7 @@ final class StepMachine {
     static IntegrationState start(SopTemplate template, Instant at, WorkingCalendar calendar) {
         SopStep first = template.firstStep();
         return new IntegrationState(first.number(), IntegrationStatus.PENDING, at,
-                calendar.dueAt(at, first.timeStandard()), null, null, null);
+                calendar.dueAt(at, first.timeStandard()), null, null, null, null);
     }
 
     /**
@@ -39,14 +39,14 @@ final class StepMachine {
      * without a reason.
      */
     static Move complete(SopTemplate template, Integration integration, Outcome outcome, @Nullable String note,
-            Instant at, WorkingCalendar calendar) {
+            Instant at, String actorName, WorkingCalendar calendar) {
         SopStep step = currentStep(template, integration);
         int current = step.number();
         Transition transition = template.requireTransition(current, outcome);
         if (outcome == Outcome.NO && (note == null || note.isBlank())) {
             throw new ValidationException("note", "registry.error.reasonRequired", current);
         }
-        return new Move(step, transition, stateAfter(template, integration, transition, note, at, calendar),
+        return new Move(step, transition, stateAfter(template, integration, transition, note, at, actorName, calendar),
                 integration.currentStepDueAt(),
                 integration.currentStepDueAt() != null && at.isAfter(integration.currentStepDueAt()));
     }
@@ -68,17 +68,38 @@ final class StepMachine {
     }
 
     private static IntegrationState stateAfter(SopTemplate template, Integration integration, Transition transition,
-            @Nullable String note, Instant at, WorkingCalendar calendar) {
-        IntegrationStatus status = transition.statusAfter();
+            @Nullable String note, Instant at, String actorName, WorkingCalendar calendar) {
+        IntegrationReturn returned = returnAfter(integration, transition, note, at, actorName);
+        IntegrationStatus status = returned != null ? IntegrationStatus.RETURNED : transition.statusAfter();
         Instant validatedAt = status == IntegrationStatus.VALIDATED
                 && integration.status() != IntegrationStatus.VALIDATED ? at : integration.validatedAt();
         String returnReason = transition.outcome() == Outcome.NO ? note.strip() : integration.lastReturnReason();
         Integer next = transition.toStep();
         if (next == null) {
-            return new IntegrationState(null, status, null, null, validatedAt, at, returnReason);
+            return new IntegrationState(null, status, null, null, validatedAt, at, returnReason, null);
         }
         Instant due = calendar.dueAt(at, template.step(next).timeStandard());
-        return new IntegrationState(next, status, at, due, validatedAt, null, returnReason);
+        return new IntegrationState(next, status, at, due, validatedAt, null, returnReason, returned);
+    }
+
+    /**
+     * The return the integration counts under after the transition: a transition into
+     * RETURNED starts one (or, while already returned, keeps the outer deciding step and
+     * records the new destination); a returned integration stays returned until it
+     * reaches the deciding step again.
+     */
+    private static @Nullable IntegrationReturn returnAfter(Integration integration, Transition transition,
+            @Nullable String note, Instant at, String actorName) {
+        IntegrationReturn current = integration.returned();
+        Integer next = transition.toStep();
+        if (next == null) {
+            return null;
+        }
+        if (transition.statusAfter() == IntegrationStatus.RETURNED) {
+            int decidingStep = current != null ? current.fromStep() : transition.fromStep();
+            return new IntegrationReturn(decidingStep, next, at, actorName, note == null ? null : note.strip());
+        }
+        return current != null && next != current.fromStep() ? current : null;
     }
 
 }

@@ -26,6 +26,22 @@ public record SopStep(String templateCode, int number, String activity, List<Rol
         return decisionQuestion != null;
     }
 
+    /**
+     * The activity up to its first clause ("melakukan perumusan mengenai skenario
+     * integrasi ..." without the "jika ..." that follows), to name the step in a
+     * sentence.
+     */
+    public String shortActivity() {
+        int end = activity.length();
+        for (String stop : new String[] { ", ", ". " }) {
+            int at = activity.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return activity.substring(0, end).strip();
+    }
+
     /** Whether a user with this role may complete the step on their own account. */
     public boolean isCompletableBy(Role role) {
         return completerRoles.contains(role);

@@ -37,6 +37,14 @@ public record SopTemplate(String code, String name, String issuer, @Nullable Str
         return transitions.stream().filter(t -> t.fromStep() == stepNumber).map(Transition::outcome).sorted().toList();
     }
 
+    /**
+     * The decision taken on the dashboard: the decision step whose "yes" validates the
+     * integration.
+     */
+    public Optional<ValidationDecision> validationDecision() {
+        return ValidationDecision.of(this);
+    }
+
     public Optional<Transition> transition(int fromStep, Outcome outcome) {
         return transitions.stream().filter(t -> t.fromStep() == fromStep && t.outcome() == outcome).findFirst();
     }

@@ -38,6 +38,9 @@ class Step11JourneyIT extends BrowserTest {
         Locator card = page.locator(".dash-card.awaiting").first();
         String code = card.locator("a").first().textContent().strip();
         page.locator("#confirm-" + code).click();
+        assertThat(page.locator("#decision-consequence")).containsText("langkah 12");
+        assertThat(page.locator("#decision-upload")).hasCount(0);
+        screenshot("step11-dashboard-dinkes-confirm-dialog");
         page.locator("#decision-ok").click();
         assertThat(page.locator("#status-" + code)).containsText("Tervalidasi");
         screenshot("step11-dashboard-dinkes-confirmed");
@@ -65,10 +68,45 @@ class Step11JourneyIT extends BrowserTest {
         assertThat(page.locator("#overview-ranking")).isVisible();
         assertThat(page.locator("#admin-overview sd-echart[data-rendered]")).hasCount(2);
         screenshot("step11-admin-overview");
+        page.locator("#overview-returned-decision").click();
+        page.waitForURL(url -> url.contains("keputusan=true"));
+        assertThat(page.locator("#count-returned-decision")).containsText("Dikembalikan ke langkah 3");
+        assertThat(page.locator("#integration-grid")).containsText(dlhCode);
+        screenshot("step11-registry-returned-to-step-3");
+        page.navigate(portal.url("/app/ikhtisar"));
         page.locator("#overview-RETURNED").click();
         page.waitForURL(url -> url.contains("/app/integrasi?status=RETURNED"));
         assertThat(page.locator("#integration-grid")).containsText(dlhCode);
         screenshot("step11-registry-returned");
+    }
+
+    @Test
+    void theTechnicalTeamDecidesTrenggaleksTestStepOnTheDashboardWithTheTestReport() {
+        page.setViewportSize(1366, 1400);
+        signIn("opd.diskominfo", PASSWORD);
+        page.navigate(portal.url("/app/dasbor"));
+        Locator card = page.locator(".dash-card.awaiting").first();
+        String code = card.locator("a").first().textContent().strip();
+        assertThat(page.locator("#question-" + code)).containsText("Pengujian integrasi SI berhasil?");
+        assertThat(page.locator("#decided-by-" + code)).containsText("Tim Teknis");
+        assertThat(page.locator("#confirm-" + code)).hasCount(0);
+        screenshot("decision-trenggalek-opd-waits");
+
+        page.context().clearCookies();
+        signIn("teknis", PASSWORD);
+        page.navigate(portal.url("/app/dasbor?opd=DISKOMINFO"));
+        page.locator("#confirm-" + code).click();
+        assertThat(page.locator("#decision-upload")).isVisible();
+        assertThat(page.locator("#decision-dialog")).containsText("Laporan Hasil Pengujian");
+        page.locator("#decision-upload input[type=file]")
+            .setInputFiles(new com.microsoft.playwright.options.FilePayload("hasil-pengujian.txt", "text/plain",
+                    "Laporan hasil pengujian: uji tarik data berhasil."
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#decision-upload vaadin-upload-file[complete]")).hasCount(1);
+        screenshot("decision-trenggalek-confirm-dialog");
+        page.locator("#decision-ok").click();
+        assertThat(page.locator("#status-" + code)).containsText("Tervalidasi");
+        screenshot("decision-trenggalek-validated");
     }
 
 }

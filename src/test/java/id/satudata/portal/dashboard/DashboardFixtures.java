@@ -8,6 +8,7 @@ import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.RegistryFixtures;
+import id.satudata.portal.sop.SopService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +28,27 @@ public class DashboardFixtures {
 
     private final DatasetService datasets;
 
-    DashboardFixtures(RegistryFixtures registry, DatastoreFixtures datastore, DatasetService datasets) {
+    private final SopService sop;
+
+    DashboardFixtures(RegistryFixtures registry, DatastoreFixtures datastore, DatasetService datasets, SopService sop) {
         this.registry = registry;
+        this.sop = sop;
         this.datastore = datastore;
         this.datasets = datasets;
     }
 
     public Review atStepEleven(String opdShortName) {
+        return atDecision(opdShortName, "KALTIM");
+    }
+
+    /**
+     * An integration of the template standing at its decision on the dashboard (Kaltim
+     * 11, Trenggalek's test step), with a loaded dataset linked to it.
+     */
+    public Review atDecision(String opdShortName, String templateCode) {
         RegistryFixtures.Cast cast = registry.cast(opdShortName);
-        Integration integration = registry.advanceTo(cast, registry.request(cast, "KALTIM").id(), 11);
+        int decisionStep = sop.template(templateCode).validationDecision().orElseThrow().step().number();
+        Integration integration = registry.advanceTo(cast, registry.request(cast, templateCode).id(), decisionStep);
         Dataset dataset = datastore.dataset(cast.opd(), Visibility.INTERNAL);
         datastore.load(dataset, LoadMode.REPLACE, DatastoreFixtures.POPULATION_CSV);
         Dataset linked = RegistryFixtures.as(cast.teknis(),

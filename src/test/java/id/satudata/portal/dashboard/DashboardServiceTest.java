@@ -88,19 +88,20 @@ class DashboardServiceTest {
         long id = review.integration().id();
         int version = review.integration().version();
 
-        assertThatThrownBy(() -> as(stranger, () -> dashboards.decide(id, version, true, null)))
+        assertThatThrownBy(() -> as(stranger, () -> dashboards.decide(id, version, true, null, List.of())))
             .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(review.cast().pengawas(), () -> dashboards.decide(id, version, true, null)))
+        assertThatThrownBy(
+                () -> as(review.cast().pengawas(), () -> dashboards.decide(id, version, true, null, List.of())))
             .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(review.cast().admin(), () -> dashboards.decide(id, version, true, null)).status())
+        assertThat(as(review.cast().admin(), () -> dashboards.decide(id, version, true, null, List.of())).status())
             .isEqualTo(IntegrationStatus.VALIDATED);
     }
 
     @Test
     void aSchemaChangeOfALinkedDatasetAfterValidationAsksForANewValidation() {
         DashboardFixtures.Review review = fixtures.atStepEleven("SvcSkema");
-        as(review.cast().opdUser(),
-                () -> dashboards.decide(review.integration().id(), review.integration().version(), true, null));
+        as(review.cast().opdUser(), () -> dashboards.decide(review.integration().id(), review.integration().version(),
+                true, null, List.of()));
         List<Field> fields = new ArrayList<>(review.dataset().schema().fields());
         fields.add(new Field("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
         as(review.cast().teknis(), () -> datasets.defineSchema(review.dataset().id(),

@@ -31,7 +31,7 @@ class ValidationDecisionTest {
         assertThat(registry.isAtValidationStep(atDecision)).isTrue();
 
         Integration validated = as(cast.opdUser(),
-                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null));
+                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null, List.of()));
 
         assertThat(validated.status()).isEqualTo(IntegrationStatus.VALIDATED);
         assertThat(registry.isAtValidationStep(validated)).isFalse();
@@ -47,7 +47,7 @@ class ValidationDecisionTest {
         Integration atDecision = fixtures.advanceTo(cast, fixtures.request(cast, "KALTIM").id(), 11);
 
         Integration returned = as(cast.opdUser(), () -> registry.decideValidation(atDecision.id(), atDecision.version(),
-                false, "Jumlah kunjungan 2024 tidak cocok."));
+                false, "Jumlah kunjungan 2024 tidak cocok.", List.of()));
 
         assertThat(returned.status()).isEqualTo(IntegrationStatus.RETURNED);
         assertThat(returned.currentStep()).isEqualTo(3);
@@ -60,7 +60,7 @@ class ValidationDecisionTest {
         Integration atDecision = fixtures.advanceTo(cast, fixtures.request(cast, "KALTIM").id(), 11);
 
         assertThatThrownBy(() -> as(cast.opdUser(),
-                () -> registry.decideValidation(atDecision.id(), atDecision.version(), false, "  ")))
+                () -> registry.decideValidation(atDecision.id(), atDecision.version(), false, "  ", List.of())))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("registry.error.reasonRequired");
         assertThat(as(cast.admin(), () -> registry.get(atDecision.id()))).isEqualTo(atDecision);
@@ -71,7 +71,7 @@ class ValidationDecisionTest {
         RegistryFixtures.Cast cast = fixtures.cast("Disdukcapil");
         Integration atDecision = fixtures.advanceTo(cast, fixtures.request(cast, "KALTIM").id(), 11);
 
-        as(cast.admin(), () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null));
+        as(cast.admin(), () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null, List.of()));
 
         IntegrationEvent last = lastEvent(cast, atDecision.id());
         assertThat(last.actedAs()).isEqualTo(Role.ADMINISTRATOR);
@@ -85,10 +85,10 @@ class ValidationDecisionTest {
         Integration atDecision = fixtures.advanceTo(cast, fixtures.request(cast, "KALTIM").id(), 11);
 
         assertThatThrownBy(() -> as(other.opdUser(),
-                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null)))
+                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null, List.of())))
             .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(cast.teknis(),
-                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null)))
+                () -> registry.decideValidation(atDecision.id(), atDecision.version(), true, null, List.of())))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("registry.error.role");
         assertThat(as(cast.admin(), () -> registry.get(atDecision.id()))).isEqualTo(atDecision);
@@ -100,7 +100,7 @@ class ValidationDecisionTest {
         Integration atStepThree = fixtures.advanceTo(cast, fixtures.request(cast, "KALTIM").id(), 3);
 
         assertThatThrownBy(() -> as(cast.admin(),
-                () -> registry.decideValidation(atStepThree.id(), atStepThree.version(), true, null)))
+                () -> registry.decideValidation(atStepThree.id(), atStepThree.version(), true, null, List.of())))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("registry.error.notAtValidation");
         assertThat(as(cast.admin(), () -> registry.get(atStepThree.id()))).isEqualTo(atStepThree);

@@ -10,12 +10,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.satudata.portal.dashboard.IntegrationEntry;
 import id.satudata.portal.registry.Integration;
+import id.satudata.portal.registry.IntegrationReturn;
+import id.satudata.portal.sop.ValidationDecision;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
  * The OPD's integrations as cards: status, current step, linked datasets, the last return
- * reason, a schema-change warning, and for one at step 11 the two decision buttons.
+ * reason, a schema-change warning, and for one at its template's decision on the
+ * dashboard (Kaltim 11) the question and, for who may take it, the two decision buttons.
  */
 class IntegrationsPanel extends Div {
 
@@ -59,10 +64,25 @@ class IntegrationsPanel extends Div {
             warning.setId("schema-changed-" + i.code());
             card.add(warning);
         }
-        if (entry.awaitingDecision()) {
+        ValidationDecision decision = entry.decision();
+        if (decision != null) {
             card.addClassName("awaiting");
-            card.add(new Paragraph(format.t("dashboard.integration.question")));
-            if (entry.mayDecide()) {
+            Paragraph question = new Paragraph(format.t("dashboard.integration.question", decision.step().number(),
+                    decision.step().decisionQuestion()));
+            question.setId("question-" + i.code());
+            card.add(question);
+            if (!entry.mayDecide()) {
+                Paragraph who = new Paragraph(format.t("dashboard.integration.decidedBy",
+                        decision.step()
+                            .completerRoles()
+                            .stream()
+                            .map(r -> format.t("role." + r.name()))
+                            .collect(Collectors.joining(", "))));
+                who.setId("decided-by-" + i.code());
+                who.addClassNames("text-s", "text-secondary");
+                card.add(who);
+            }
+            else {
                 Button confirm = new Button(format.t("dashboard.decision.confirm"), VaadinIcon.CHECK.create(),
                         e -> decide.accept(new Decision(entry, true)));
                 confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -83,8 +103,11 @@ class IntegrationsPanel extends Div {
         if (i.isFinished()) {
             return format.t("dashboard.status.finished", format.t("dashboard.status." + i.status().name()));
         }
-        if (i.isReturned()) {
-            return format.t("dashboard.status.returnedTo", i.currentStep());
+        IntegrationReturn returned = i.returned();
+        if (returned != null) {
+            return Objects.equals(returned.toStep(), i.currentStep())
+                    ? format.t("dashboard.status.returnedTo", returned.toStep())
+                    : format.t("dashboard.status.returnedToNow", returned.toStep(), i.currentStep());
         }
         return format.t("dashboard.status.atStep", format.t("dashboard.status." + i.status().name()), i.currentStep());
     }

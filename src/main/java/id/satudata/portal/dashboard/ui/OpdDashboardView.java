@@ -28,6 +28,8 @@ import id.satudata.portal.dashboard.OpdDashboard;
 import id.satudata.portal.dashboard.OpdSearch;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.opd.Opd;
+import id.satudata.portal.registry.IntegrationReturn;
+import id.satudata.portal.registry.RegistryProperties;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -38,9 +40,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An OPD's dashboard ({@code app/dasbor?opd=DINKES&dataset=12}): headline figures, its
- * integrations (with the step-11 decision), its datasets with freshness, and one dataset
- * opened with its charts, rows and data quality; a search box over the OPD's datasets and
- * integrations. An OPD user lands on their own OPD; staff choose one.
+ * integrations (with the decision on the dashboard, Kaltim step 11), its datasets with
+ * freshness, and one dataset opened with its charts, rows and data quality; a search box
+ * over the OPD's datasets and integrations. An OPD user lands on their own OPD; staff
+ * choose one.
  */
 @Route(value = OpdDashboardView.PATH, layout = BackOfficeLayout.class)
 @Menu(title = "dashboard.nav.opd", order = 1, icon = "vaadin:dashboard")
@@ -60,6 +63,8 @@ public class OpdDashboardView extends VerticalLayout implements BeforeEnterObser
 
     private final DashFormat format;
 
+    private final RegistryProperties limits;
+
     private final Div integrations = new Div();
 
     private final Div datasets = new Div();
@@ -71,8 +76,9 @@ public class OpdDashboardView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
 
     public OpdDashboardView(DashboardService dashboards, DashboardCharts charts, DatasetQueryService queries,
-            ChartRenderer renderer, Clock clock) {
+            ChartRenderer renderer, RegistryProperties limits, Clock clock) {
         this.dashboards = dashboards;
+        this.limits = limits;
         this.charts = charts;
         this.queries = queries;
         this.renderer = renderer;
@@ -172,11 +178,14 @@ public class OpdDashboardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void askDecision(IntegrationsPanel.Decision decision) {
-        new DecisionDialog(decision.entry(), decision.confirm(), format, (confirm, reason) -> {
+        new DecisionDialog(decision.entry(), decision.confirm(), format, limits, (confirm, reason, documents) -> {
             var integration = decision.entry().integration();
-            dashboards.decide(integration.id(), integration.version(), confirm, reason);
-            Notification note = Notification.show(format
-                .t(confirm ? "dashboard.decision.confirmed" : "dashboard.decision.returned", integration.code()));
+            var after = dashboards.decide(integration.id(), integration.version(), confirm, reason, documents);
+            IntegrationReturn returned = after.returned();
+            Notification note = Notification.show(confirm || returned == null
+                    ? format.t("dashboard.decision.confirmed", integration.code(),
+                            format.t("dashboard.status." + after.status().name()))
+                    : format.t("dashboard.decision.returned", integration.code(), returned.toStep()));
             note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(PATH,
                     QueryParameters.of("opd", dashboard == null ? "" : dashboard.opd().code())));

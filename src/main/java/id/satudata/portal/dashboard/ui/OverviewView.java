@@ -19,7 +19,10 @@ import id.satudata.portal.chart.ChartType;
 import id.satudata.portal.dashboard.AdminOverview;
 import id.satudata.portal.dashboard.OverviewService;
 import id.satudata.portal.registry.OverdueStep;
+import id.satudata.portal.registry.ReturnCount;
 import id.satudata.portal.sop.IntegrationStatus;
+import id.satudata.portal.sop.SopService;
+import id.satudata.portal.sop.SopTemplate;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,7 +47,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     static final String REGISTRY = BackOfficeLayout.PATH + "/integrasi";
 
-    public OverviewView(OverviewService overview, ChartRenderer charts, Clock clock) {
+    public OverviewView(OverviewService overview, SopService sop, ChartRenderer charts, Clock clock) {
         setId("admin-overview");
         addClassName("dash-page");
         DashFormat format = new DashFormat(this, clock.getZone());
@@ -55,6 +58,21 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             figures.figure("overview-" + status.name(), format.t("dashboard.status." + status.name()),
                     format.number(o.of(status)), REGISTRY + "?status=" + status.name(),
                     status == IntegrationStatus.RETURNED && o.of(status) > 0);
+        }
+        // "returned to step 3": the default template's decision on the dashboard said no
+        SopTemplate main = sop.defaultTemplate();
+        main.validationDecision().ifPresent(decision -> {
+            int returned = o.statusCounts().returnedByDecision();
+            figures.figure("overview-returned-decision",
+                    format.t("dashboard.overview.returnedTo", decision.returnStep().number()), format.number(returned),
+                    REGISTRY + "?keputusan=true&template=" + main.code(), returned > 0);
+        });
+        for (ReturnCount place : o.statusCounts().returnedTo()) {
+            figures.figure("overview-returned-" + place.templateCode() + "-" + place.toStep(),
+                    format.t("dashboard.overview.returnedToIn", place.toStep(),
+                            format.t("sop.template." + place.templateCode())),
+                    format.number(place.integrations()),
+                    REGISTRY + "?template=" + place.templateCode() + "&kembaliKe=" + place.toStep(), false);
         }
         figures.figure("overview-overdue", format.t("dashboard.overview.overdue"),
                 format.number(o.statusCounts().overdue()), REGISTRY + "?overdue=true", o.statusCounts().overdue() > 0);

@@ -47,7 +47,7 @@ final class CellTexts {
     /** "Tervalidasi", "Dalam proses", "Dikembalikan ke langkah 3". */
     String status(Integration integration) {
         IntegrationStatus status = integration.status();
-        String key = status == IntegrationStatus.RETURNED ? "status." + status + "." + integration.currentStep()
+        String key = integration.returned() != null ? "status." + status + "." + integration.returned().toStep()
                 : "status." + status;
         return translated.computeIfAbsent(key, k -> format.status(integration));
     }

@@ -11,9 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An upload field that keeps the received files in memory until the action is submitted;
- * the service checks size, type and content when they arrive there.
+ * the service checks size, type and content when they arrive there. Also used by the
+ * dashboard's decision dialog.
  */
-class DocumentUpload extends Div {
+public class DocumentUpload extends Div {
 
     private static final String[] ACCEPTED = { ".pdf", ".docx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".txt",
             ".csv", ".zip", "application/pdf", "image/png", "image/jpeg", "text/plain", "application/zip" };
@@ -23,7 +24,7 @@ class DocumentUpload extends Div {
 
     private final Upload upload;
 
-    DocumentUpload(String id, String label, String hint, long maxBytes, int maxFiles) {
+    public DocumentUpload(String id, String label, String hint, long maxBytes, int maxFiles) {
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received
             .add(new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes))));
         upload.setId(id);
@@ -55,7 +56,7 @@ class DocumentUpload extends Div {
     }
 
     /** The files received so far. */
-    List<UploadedDocument> documents() {
+    public List<UploadedDocument> documents() {
         return List.copyOf(received);
     }
 

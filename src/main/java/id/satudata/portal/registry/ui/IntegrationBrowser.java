@@ -47,18 +47,22 @@ class IntegrationBrowser extends VerticalLayout {
 
     private final TextField search = new TextField();
 
+    private final IntegerField returnedTo = new IntegerField();
+
+    private final Checkbox returnedByDecision = new Checkbox();
+
+    private final SopService sop;
+
     /**
      * @param opds the OPDs to filter by; empty: no OPD filter (an OPD's own list)
      */
     IntegrationBrowser(RegistryService registry, SopService sop, List<Opd> opds, RegistryFormat format,
             Supplier<Instant> now) {
         this.registry = registry;
+        this.sop = sop;
         setPadding(false);
         counts = new StatusCountsBar(format);
-        counts.addChoiceListener(e -> {
-            status.setValue(e.status());
-            overdue.setValue(e.overdue());
-        });
+        counts.addChoiceListener(e -> choose(e.choice()));
         grid = new IntegrationGrid(registry, sop, format, now);
         HorizontalLayout filters = filters(format, sop.templates(), opds);
         add(counts, filters, grid);
@@ -98,13 +102,24 @@ class IntegrationBrowser extends VerticalLayout {
         step.setWidth("9em");
         overdue.setId("filter-overdue");
         overdue.setLabel(format.t("registry.filter.overdue"));
+        returnedTo.setId("filter-returned-to");
+        returnedTo.setLabel(format.t("registry.filter.returnedTo"));
+        returnedTo.setMin(1);
+        returnedTo.setStepButtonsVisible(true);
+        returnedTo.setClearButtonVisible(true);
+        returnedTo.setWidth("11em");
+        returnedByDecision.setId("filter-returned-decision");
+        returnedByDecision.setLabel(format.t("registry.filter.returnedByDecision"));
+        returnedTo.addValueChangeListener(e -> apply());
+        returnedByDecision.addValueChangeListener(e -> apply());
         search.addValueChangeListener(e -> apply());
         status.addValueChangeListener(e -> apply());
         opd.addValueChangeListener(e -> apply());
         template.addValueChangeListener(e -> apply());
         step.addValueChangeListener(e -> apply());
         overdue.addValueChangeListener(e -> apply());
-        HorizontalLayout bar = new HorizontalLayout(search, status, opd, template, step, overdue);
+        HorizontalLayout bar = new HorizontalLayout(search, status, opd, template, step, returnedTo, overdue,
+                returnedByDecision);
         bar.setId("registry-filters");
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.END);
@@ -114,10 +129,25 @@ class IntegrationBrowser extends VerticalLayout {
     private void apply() {
         Opd chosen = opd.getValue();
         IntegrationFilter filter = new IntegrationFilter(status.getValue(), chosen == null ? null : chosen.id(),
-                template.getValue(), step.getValue(), overdue.getValue(), blankToNull(search.getValue()));
+                template.getValue(), step.getValue(), overdue.getValue(), blankToNull(search.getValue()),
+                returnedTo.getValue(), returnedByDecision.getValue());
         ListCounts figures = registry.listCounts(filter);
         grid.filter(filter, figures.matching());
-        counts.show(figures.statuses());
+        SopTemplate shown = template.getValue() == null ? sop.defaultTemplate() : sop.template(template.getValue());
+        counts.show(figures.statuses(), shown.validationDecision().map(d -> d.returnStep().number()).orElse(null));
+    }
+
+    private void choose(StatusCountsBar.Choice choice) {
+        status.setValue(choice.status());
+        overdue.setValue(choice.overdue());
+        returnedByDecision.setValue(choice.returnedByDecision());
+        if (choice.returnedTo() != null) {
+            template.setValue(choice.returnedTo().templateCode());
+            returnedTo.setValue(choice.returnedTo().toStep());
+        }
+        else {
+            returnedTo.clear();
+        }
     }
 
     private static @Nullable String blankToNull(String value) {
@@ -126,8 +156,8 @@ class IntegrationBrowser extends VerticalLayout {
 
     /**
      * Sets the filters from a link
-     * ({@code ?status=RETURNED&step=11&opd=DINKES&overdue=true}), as the dashboards'
-     * figures link to the list; unknown values are ignored.
+     * ({@code ?status=RETURNED&step=11&opd=DINKES&overdue=true&template=KALTIM&kembaliKe=3&keputusan=true}),
+     * as the dashboards' figures link to the list; unknown values are ignored.
      */
     void preset(java.util.Map<String, java.util.List<String>> parameters) {
         java.util.function.Function<String, @Nullable String> first = name -> parameters
@@ -153,6 +183,15 @@ class IntegrationBrowser extends VerticalLayout {
                 .ifPresent(opd::setValue);
         }
         overdue.setValue("true".equals(first.apply("overdue")));
+        String back = first.apply("kembaliKe");
+        if (back != null && back.matches("\\d{1,3}")) {
+            returnedTo.setValue(Integer.valueOf(back));
+        }
+        String templateCode = first.apply("template");
+        if (templateCode != null && sop.templates().stream().anyMatch(t -> t.code().equals(templateCode))) {
+            template.setValue(templateCode);
+        }
+        returnedByDecision.setValue("true".equals(first.apply("keputusan")));
     }
 
     IntegrationGrid grid() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.registry.Integration;
+import id.satudata.portal.registry.IntegrationReturn;
 import id.satudata.portal.registry.IntegrationDetail;
 import id.satudata.portal.registry.TimeProgress;
 
@@ -39,10 +40,15 @@ class IntegrationFacts extends Div {
         }, () -> fact("fact-step", format.t("registry.detail.currentStep"),
                 new Span(format.t("registry.step.none") + " · " + format.dateTime(integration.completedAt()))));
         fact("fact-total", format.t("registry.detail.total"), total(detail.total(), format));
-        if (integration.isReturned() && integration.lastReturnReason() != null) {
-            Span reason = new Span(integration.lastReturnReason());
-            reason.addClassName("text-error");
-            fact("fact-return-reason", format.t("registry.detail.returnReason"), reason);
+        IntegrationReturn returned = integration.returned();
+        if (returned != null) {
+            fact("fact-returned", format.t("registry.detail.returned"), new Span(format.t("registry.detail.returnedBy",
+                    returned.fromStep(), returned.toStep(), format.dateTime(returned.at()), returned.byName())));
+            if (returned.reason() != null) {
+                Span reason = new Span(returned.reason());
+                reason.addClassName("text-error");
+                fact("fact-return-reason", format.t("registry.detail.returnReason"), reason);
+            }
         }
         Paragraph description = new Paragraph(integration.dataDescription());
         description.addClassName("m-0");

@@ -80,8 +80,8 @@ final class RegistryFormat {
 
     /** "Tervalidasi", "Dalam proses", "Dikembalikan ke langkah 3". */
     String status(Integration integration) {
-        if (integration.status() == IntegrationStatus.RETURNED) {
-            return t("registry.status.RETURNED", String.valueOf(integration.currentStep()));
+        if (integration.returned() != null) {
+            return t("registry.status.RETURNED", String.valueOf(integration.returned().toStep()));
         }
         return t("registry.status." + integration.status().name());
     }

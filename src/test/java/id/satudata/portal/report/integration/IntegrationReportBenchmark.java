@@ -49,8 +49,8 @@ class IntegrationReportBenchmark {
         fixtures.advanceTo(cast, integration.id(), 11);
         while (RegistryFixtures.as(cast.admin(), () -> registry.events(integration.id())).size() < EVENTS - 1) {
             Integration at11 = RegistryFixtures.as(cast.admin(), () -> registry.get(integration.id()));
-            RegistryFixtures.as(cast.opdUser(),
-                    () -> registry.decideValidation(integration.id(), at11.version(), false, "Belum sesuai."));
+            RegistryFixtures.as(cast.opdUser(), () -> registry.decideValidation(integration.id(), at11.version(), false,
+                    "Belum sesuai.", List.of()));
             fixtures.advanceTo(cast, integration.id(), 11);
         }
         fixtures.advanceTo(cast, integration.id(), 12);

@@ -12,6 +12,7 @@ import id.satudata.portal.registry.RegistryFixtures;
 import id.satudata.portal.registry.RegistryFixtures.Cast;
 import id.satudata.portal.registry.RegistryService;
 import id.satudata.portal.sop.Outcome;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +49,8 @@ class IntegrationReportFixtures {
         Integration integration = registry.request(cast, "KALTIM");
         registry.advanceTo(cast, integration.id(), 11);
         Integration at11 = RegistryFixtures.as(cast.admin(), () -> registryService.get(integration.id()));
-        RegistryFixtures.as(cast.opdUser(),
-                () -> registryService.decideValidation(integration.id(), at11.version(), false, RETURN_REASON));
+        RegistryFixtures.as(cast.opdUser(), () -> registryService.decideValidation(integration.id(), at11.version(),
+                false, RETURN_REASON, List.of()));
         registry.advanceTo(cast, integration.id(), 11);
         registry.advance(cast, integration.id(), Outcome.YES, "Data sudah sesuai.");
         return RegistryFixtures.as(cast.admin(), () -> registryService.get(integration.id()));
