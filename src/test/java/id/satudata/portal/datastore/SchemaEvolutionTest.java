@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.security.PortalUser;
 import id.satudata.portal.test.PortalTest;
 import id.satudata.portal.test.SignedIn;
 import java.util.ArrayList;
@@ -46,11 +47,14 @@ class SchemaEvolutionTest {
 
     Dataset dataset;
 
+    PortalUser teknis;
+
     @BeforeEach
     void loadedDataset() {
         dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, WITH_NOTE);
         assertThat(fixtures.load(dataset, LoadMode.REPLACE, CSV).status()).isEqualTo(LoadStatus.ACCEPTED);
-        SignedIn.as(fixtures.teknis());
+        teknis = fixtures.teknis();
+        SignedIn.as(teknis);
     }
 
     @AfterEach
@@ -85,7 +89,7 @@ class SchemaEvolutionTest {
         assertThat(changed.rowCount()).isEqualTo(4);
         SchemaVersion latest = datasets.schemaVersions(dataset.id()).getFirst();
         assertThat(latest.version()).isEqualTo(changed.schemaVersion());
-        assertThat(latest.changedBy()).isEqualTo(fixtures.teknis().getUsername());
+        assertThat(latest.changedBy()).isEqualTo(teknis.getUsername());
         assertThat(latest.steps()).contains(new SchemaStep(SchemaStep.Kind.RENAME, "penduduk", "jumlah_penduduk"));
         // aggregations read the renamed column (rollups rebuilt)
         assertThat(
