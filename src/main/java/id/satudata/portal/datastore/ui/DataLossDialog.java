@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
  */
 class DataLossDialog extends ConfirmDialog {
 
+    private final UnorderedList list = new UnorderedList();
+
     DataLossDialog(List<DataLoss> losses, Runnable confirmed) {
         setId("schema-loss-dialog");
         setHeader(getTranslation("datastore.schema.loss.title"));
-        UnorderedList list = new UnorderedList();
         for (DataLoss loss : losses) {
             list.add(new ListItem(describe(loss)));
         }
@@ -27,6 +28,11 @@ class DataLossDialog extends ConfirmDialog {
         setConfirmText(getTranslation("datastore.schema.loss.confirm"));
         setConfirmButtonTheme("error primary");
         addConfirmListener(e -> confirmed.run());
+    }
+
+    /** The losses as listed. */
+    List<String> lossTexts() {
+        return list.getChildren().map(item -> ((ListItem) item).getText()).toList();
     }
 
     private String describe(DataLoss loss) {

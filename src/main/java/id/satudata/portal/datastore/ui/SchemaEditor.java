@@ -123,6 +123,11 @@ class SchemaEditor extends VerticalLayout {
         }
     }
 
+    /** Why the last save was refused; empty when it was not. */
+    String refusalText() {
+        return refusal.isVisible() ? refusal.getText() : "";
+    }
+
     /** The change as edited: the schema, and which rows are earlier fields renamed. */
     SchemaChange change() {
         SchemaChange change = SchemaChange.to(schema());
@@ -202,6 +207,7 @@ class SchemaEditor extends VerticalLayout {
 
         FieldRow(Field field, boolean isKey, boolean editable, @Nullable String originalName) {
             this.originalName = originalName;
+            setId("schema-field-" + field.name());
             addClassName("schema-field");
             setAlignItems(Alignment.BASELINE);
             // fits a laptop screen; wraps rather than hiding inputs on narrower ones
