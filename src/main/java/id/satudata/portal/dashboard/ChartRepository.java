@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -77,6 +78,29 @@ class ChartRepository {
                 r.getFilterValue(), r.getTopN());
         return new SavedChart(r.getId(), r.getDatasetId(), r.getPosition(), definition, r.getSavedByName(),
                 r.getSavedAt());
+    }
+
+    /**
+     * Renames the columns the dataset's charts name, all at once (so that two swapped
+     * names swap in the charts too).
+     */
+    void renameColumns(long datasetId, Map<String, String> newNames) {
+        db.update(DASHBOARD_CHART)
+            .set(DASHBOARD_CHART.DIMENSION, renamed(DASHBOARD_CHART.DIMENSION, newNames))
+            .set(DASHBOARD_CHART.DIMENSION2, renamed(DASHBOARD_CHART.DIMENSION2, newNames))
+            .set(DASHBOARD_CHART.MEASURE, renamed(DASHBOARD_CHART.MEASURE, newNames))
+            .set(DASHBOARD_CHART.FILTER_COLUMN, renamed(DASHBOARD_CHART.FILTER_COLUMN, newNames))
+            .where(DASHBOARD_CHART.DATASET_ID.eq(datasetId))
+            .execute();
+    }
+
+    private static org.jooq.Field<String> renamed(org.jooq.Field<String> column, Map<String, String> newNames) {
+        org.jooq.CaseWhenStep<String, String> cases = null;
+        for (Map.Entry<String, String> rename : newNames.entrySet()) {
+            cases = cases == null ? DSL.case_(column).when(rename.getKey(), rename.getValue())
+                    : cases.when(rename.getKey(), rename.getValue());
+        }
+        return cases == null ? column : cases.else_(column);
     }
 
 }

@@ -1,16 +1,12 @@
 package id.satudata.portal.datastore;
 
-import id.satudata.portal.base.error.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
 import org.jooq.Name;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
@@ -53,46 +49,72 @@ class DataTables {
     }
 
     /**
-     * Moves the table from one schema to the next: drops removed columns, adds new ones,
-     * converts changed types (failing with a validation error when values do not
-     * convert), then rebuilds indexes and rollups.
+     * Moves the table from one schema to the next by the change's steps: drops, renames
+     * (the values stay: {@code RENAME COLUMN}), adds, converts types in place, then
+     * rebuilds indexes and rollups. Values that do not convert fail the change, except in
+     * the columns named in {@code emptyUnconvertible}, where they become empty; the
+     * service has counted them and had the loss confirmed.
      */
-    void change(long datasetId, TableSchema before, TableSchema after) {
+    void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
         if (!exists(datasetId)) {
             create(datasetId, after);
             return;
         }
         Table<?> table = DataTable.table(datasetId);
         dropIndexes(datasetId);
-        Map<String, Field> old = before.fields().stream().collect(Collectors.toMap(Field::name, Function.identity()));
-        Map<String, Field> next = after.fields().stream().collect(Collectors.toMap(Field::name, Function.identity()));
-        for (Field gone : before.fields()) {
-            if (!next.containsKey(gone.name())) {
-                db.alterTable(table).dropColumn(DSL.name(gone.name())).execute();
+        for (SchemaStep step : steps) {
+            if (step.kind() == SchemaStep.Kind.DROP) {
+                db.alterTable(table).dropColumn(DSL.name(step.field())).execute();
             }
         }
-        for (Field field : after.fields()) {
-            Field previous = old.get(field.name());
-            if (previous == null) {
+        rename(table, steps.stream().filter(s -> s.kind() == SchemaStep.Kind.RENAME).toList());
+        for (SchemaStep step : steps) {
+            Field field = after.field(step.field()).orElse(null);
+            if (step.kind() == SchemaStep.Kind.ADD && field != null) {
                 db.alterTable(table).addColumn(DataTable.column(field)).execute();
             }
-            else if (previous.type() != field.type()) {
-                convert(datasetId, field);
+            else if (step.kind() == SchemaStep.Kind.RETYPE && field != null) {
+                convert(datasetId, field, emptyUnconvertible.contains(field.name()));
             }
         }
         createIndexes(datasetId, after);
         rollups.recreate(datasetId, after);
     }
 
-    private void convert(long datasetId, Field field) {
-        Name column = DSL.name(field.name());
-        try {
-            db.execute("alter table {0} alter column {1} type {2} using {1}::{2}", DataTable.name(datasetId), column,
-                    DSL.keyword(field.type().sqlName()));
+    /**
+     * Renames through temporary names first, so that swapping two names or taking the
+     * name of another renamed field never collides.
+     */
+    private void rename(Table<?> table, List<SchemaStep> renames) {
+        for (int i = 0; i < renames.size(); i++) {
+            db.alterTable(table)
+                .renameColumn(DSL.name(renames.get(i).detail()))
+                .to(DSL.name("_renaming_" + i))
+                .execute();
         }
-        catch (DataAccessException e) {
-            throw new ValidationException("fields", "datastore.error.schema.typeChange", field.name(),
-                    field.type().frictionless());
+        for (int i = 0; i < renames.size(); i++) {
+            db.alterTable(table)
+                .renameColumn(DSL.name("_renaming_" + i))
+                .to(DSL.name(renames.get(i).field()))
+                .execute();
+        }
+    }
+
+    /**
+     * Converts through the text form: exactly what {@code pg_input_is_valid} checked. A
+     * column whose bad values the team agreed to lose keeps only the ones that read.
+     */
+    private void convert(long datasetId, Field field, boolean emptyUnconvertible) {
+        Name column = DSL.name(field.name());
+        var type = DSL.keyword(field.type().sqlName());
+        if (emptyUnconvertible) {
+            db.execute(
+                    "alter table {0} alter column {1} type {2} using case when pg_input_is_valid({1}::text, {3}) then {1}::text::{2} end",
+                    DataTable.name(datasetId), column, type, DSL.inline(field.type().sqlName()));
+        }
+        else {
+            db.execute("alter table {0} alter column {1} type {2} using {1}::text::{2}", DataTable.name(datasetId),
+                    column, type);
         }
     }
 

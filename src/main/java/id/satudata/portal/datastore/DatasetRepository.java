@@ -35,6 +35,37 @@ class DatasetRepository {
         return db.selectFrom(DATASET).where(DATASET.ID.eq(id)).forUpdate().fetchSingle(DatasetRepository::toDataset);
     }
 
+    /**
+     * Locks the dataset's row like {@link #lock}, waiting at most {@code wait} for the
+     * load that holds it; empty when it is still held.
+     */
+    Optional<Dataset> lockWaiting(long id, java.time.Duration wait) {
+        db.execute("set local lock_timeout = " + wait.toMillis());
+        Dataset locked;
+        try {
+            locked = lock(id);
+        }
+        catch (RuntimeException e) {
+            // the transaction is aborted: the caller's exception rolls it back
+            if (lockNotAvailable(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        db.execute("set local lock_timeout to default");
+        return Optional.of(locked);
+    }
+
+    /** PostgreSQL's "lock_not_available" (55P03), whichever wrapper carries it. */
+    private static boolean lockNotAvailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Dataset> find(Condition visible, Condition filter) {
         return db.selectFrom(DATASET)
             .where(visible)

@@ -30,8 +30,6 @@ public class DatasetService {
 
     private final DatasetRepository datasets;
 
-    private final DataTables tables;
-
     private final OpdService opds;
 
     private final CurrentCaller caller;
@@ -40,11 +38,19 @@ public class DatasetService {
 
     private final DatasetChanges changes;
 
-    DatasetService(DatasetRepository datasets, DataTables tables, OpdService opds, CurrentCaller caller, Clock clock,
-            DatasetChanges changes) {
+    private final SchemaEvolution evolution;
+
+    private final SchemaVersions versions;
+
+    private final DatastoreProperties properties;
+
+    DatasetService(DatasetRepository datasets, SchemaEvolution evolution, SchemaVersions versions, OpdService opds,
+            CurrentCaller caller, Clock clock, DatasetChanges changes, DatastoreProperties properties) {
         this.changes = changes;
         this.datasets = datasets;
-        this.tables = tables;
+        this.evolution = evolution;
+        this.versions = versions;
+        this.properties = properties;
         this.opds = opds;
         this.caller = caller;
         this.clock = clock;
@@ -101,23 +107,43 @@ public class DatasetService {
         return datasets.findById(id).orElseThrow();
     }
 
-    /**
-     * Sets the dataset's schema and builds or changes its typed table in the same
-     * transaction (rollups rebuilt). Values that do not convert to a new type fail the
-     * change.
-     */
+    /** Sets the schema without renames or accepted losses (see {@link #changeSchema}). */
     @Transactional
     public Dataset defineSchema(long id, TableSchema schema) {
-        DatasetAccess.requireManage(caller.get());
-        schema.validate();
+        return changeSchema(id, SchemaChange.to(schema));
+    }
+
+    /**
+     * Sets the dataset's schema and changes its typed table in the same transaction:
+     * renamed fields keep their values, retyped ones are converted in place, a change
+     * that would lose values asks for confirmation
+     * ({@link SchemaChangeNeedsConfirmation}) and one that cannot be done is refused with
+     * the column, the count and the first rows. Each change is a kept schema version with
+     * who and when. Waits a moment for a running load of the dataset, then refuses.
+     */
+    @Transactional
+    public Dataset changeSchema(long id, SchemaChange change) {
+        Caller who = caller.get();
+        DatasetAccess.requireManage(who);
+        TableSchema schema = change.schema().validate();
         if (schema.isEmpty()) {
             throw new ValidationException("fields", "datastore.error.schema.empty");
         }
-        Dataset current = datasets.lock(id);
-        tables.change(id, current.schema(), schema);
-        datasets.updateSchema(id, schema, OffsetDateTime.now(clock));
+        Dataset current = datasets.lockWaiting(id, properties.schemaLockWait())
+            .orElseThrow(() -> new ValidationException("fields", "datastore.error.schema.loadRunning"));
+        List<SchemaStep> steps = evolution.apply(current, change);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        datasets.updateSchema(id, schema, now);
+        versions.record(id, current.schemaVersion() + 1, schema, steps, who.name(), who.userId(), now);
         changes.announce(id);
         return datasets.findById(id).orElseThrow();
+    }
+
+    /** The kept schema versions of the dataset, newest first. */
+    @Transactional(readOnly = true)
+    public List<SchemaVersion> schemaVersions(long id) {
+        get(id);
+        return versions.list(id);
     }
 
     /** A schema suggested from a sample file (CSV or XLSX), for the team to edit. */

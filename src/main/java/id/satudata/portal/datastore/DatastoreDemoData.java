@@ -83,17 +83,20 @@ class DatastoreDemoData implements DemoDataContributor {
 
     private final DataTables tables;
 
+    private final SchemaVersions versions;
+
     private final LoadService loads;
 
     private final OpdService opds;
 
     private final DatasetChanges changes;
 
-    DatastoreDemoData(DatasetRepository datasets, DataTables tables, LoadService loads, OpdService opds,
-            DatasetChanges changes) {
+    DatastoreDemoData(DatasetRepository datasets, DataTables tables, SchemaVersions versions, LoadService loads,
+            OpdService opds, DatasetChanges changes) {
         this.changes = changes;
         this.datasets = datasets;
         this.tables = tables;
+        this.versions = versions;
         this.loads = loads;
         this.opds = opds;
     }
@@ -170,8 +173,9 @@ class DatastoreDemoData implements DemoDataContributor {
             TableSchema schema, OffsetDateTime now) {
         Dataset dataset = datasets.insert(new DatasetDraft(opd.id(), null, slug, title,
                 "Contoh data untuk demo pusat pertukaran data.", frequency, visibility), now);
-        tables.change(dataset.id(), dataset.schema(), schema);
+        tables.create(dataset.id(), schema);
         datasets.updateSchema(dataset.id(), schema, now);
+        versions.record(dataset.id(), 1, schema, List.of(), "demo", null, now);
         changes.announce(dataset.id());
         return datasets.findById(dataset.id()).orElseThrow();
     }

@@ -22,6 +22,10 @@ public record Field(String name, String title, FieldType type, @Nullable String 
      */
     public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,54}");
 
+    public Field withName(String newName) {
+        return new Field(newName, title, type, unit, required, role);
+    }
+
     public Field withType(FieldType newType) {
         return new Field(name, title, newType, unit, required, role);
     }

@@ -1,5 +1,7 @@
 package id.satudata.portal.datastore;
 
+import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,6 +97,12 @@ class LoadExecutor {
             rollups.merge(dataset.id(), schema, accumulator);
         }
         long rowCount = data.maxRow(dataset.id());
+        // the schema the payload was read with: kept payload + kept schema version
+        // reproduce the load
+        db.update(DATASET_LOAD)
+            .set(DATASET_LOAD.SCHEMA_VERSION, dataset.schemaVersion())
+            .where(DATASET_LOAD.ID.eq(loadId))
+            .execute();
         datasets.recordLoad(dataset.id(), rowCount, OffsetDateTime.now(clock));
         if ((dataset.rowCount() == 0) != (rowCount == 0)) {
             // what the catalogue shows of rows is whether there are any (downloads)

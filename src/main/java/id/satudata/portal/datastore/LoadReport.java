@@ -28,6 +28,16 @@ public final class LoadReport implements SchemaRows.Problems {
 
     private long skippedRows;
 
+    private long readAsMissing;
+
+    private long cleaned;
+
+    private @Nullable Position firstCleaned;
+
+    /** Where a value was first found (the row as the sender counts it, the column). */
+    public record Position(long row, String column) {
+    }
+
     private @Nullable String detectedEncoding;
 
     private @Nullable String detectedDelimiter;
@@ -73,12 +83,43 @@ public final class LoadReport implements SchemaRows.Problems {
         return skippedRows;
     }
 
+    /** A cell held one of the schema's missing-value markers (other than empty). */
+    void readAsMissing() {
+        readAsMissing++;
+    }
+
+    /** A value had invisible characters removed. */
+    void cleaned(long row, String column) {
+        if (cleaned++ == 0) {
+            firstCleaned = new Position(row, column);
+        }
+    }
+
+    /** How many cells held a missing-value marker such as "-", "---" or "..". */
+    public long valuesReadAsMissing() {
+        return readAsMissing;
+    }
+
+    /** How many values had invisible characters (BOM, zero-width space ...) removed. */
+    public long valuesCleaned() {
+        return cleaned;
+    }
+
+    public @Nullable Position firstCleaned() {
+        return firstCleaned;
+    }
+
     ObjectNode toJson() {
         ObjectNode root = SchemaJson.JSON.createObjectNode();
         root.put("errorCount", total);
         ObjectNode byKind = root.putObject("errorsByKind");
         counts.forEach((kind, n) -> byKind.put(kind.name(), n));
         root.put("skippedRows", skippedRows);
+        root.put("valuesReadAsMissing", readAsMissing);
+        root.put("valuesCleaned", cleaned);
+        if (firstCleaned != null) {
+            root.putObject("firstCleaned").put("row", firstCleaned.row()).put("column", firstCleaned.column());
+        }
         if (detectedEncoding != null) {
             root.put("encoding", detectedEncoding);
         }
@@ -115,6 +156,12 @@ public final class LoadReport implements SchemaRows.Problems {
             .forEach(p -> report.counts.put(LoadProblem.valueOf(p.getKey()), p.getValue().asLong()));
         report.total = root.path("errorCount").asLong();
         report.skippedRows = root.path("skippedRows").asLong();
+        report.readAsMissing = root.path("valuesReadAsMissing").asLong();
+        report.cleaned = root.path("valuesCleaned").asLong();
+        if (root.path("firstCleaned").isObject()) {
+            report.firstCleaned = new Position(root.path("firstCleaned").path("row").asLong(),
+                    root.path("firstCleaned").path("column").asString());
+        }
         return report;
     }
 

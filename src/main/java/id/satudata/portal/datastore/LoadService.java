@@ -143,7 +143,8 @@ public class LoadService {
         LoadProblem problem = outcome.status() == LoadStatus.FAILED ? LoadProblem.INTERNAL : report.mainProblem();
         return new LoadResult(loadId, outcome.status(), outcome.rowsIn(), outcome.rowsAccepted(), outcome.rowCount(),
                 report.errorCount(), outcome.status() == LoadStatus.ACCEPTED ? null : problem, report.errors(),
-                report.counts(), durationMs);
+                report.counts(), durationMs, report.valuesReadAsMissing(), report.valuesCleaned(),
+                report.firstCleaned());
     }
 
     /** The loads of a dataset, newest first. */

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates one row's texts against the schema: types, required values, unique primary
- * key within the load. Problems go to the report; returns the typed values.
+ * Validates one row's texts against the schema: removes invisible characters, reads the
+ * schema's missing-value markers as empty (both counted in the report), checks types,
+ * required values, unique primary key within the load. Problems go to the report; returns
+ * the typed values.
  */
 final class RowChecker {
 
@@ -21,7 +23,7 @@ final class RowChecker {
 
     RowChecker(TableSchema schema, ZoneId zone, LoadReport report) {
         this.schema = schema;
-        this.values = new Values(zone);
+        this.values = new Values(zone, schema.missingValues());
         this.report = report;
         this.keyIndexes = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
     }
@@ -31,8 +33,19 @@ final class RowChecker {
         boolean keyComplete = true;
         for (int i = 0; i < texts.length; i++) {
             Field field = schema.fields().get(i);
+            String text = texts[i];
+            if (text != null) {
+                String clean = InvisibleCharacters.clean(text);
+                if (clean != text) {
+                    report.cleaned(row, field.name());
+                    text = clean;
+                }
+                if (!text.isBlank() && values.missing(text)) {
+                    report.readAsMissing();
+                }
+            }
             try {
-                typed[i] = values.parse(field, texts[i]);
+                typed[i] = values.parse(field, text);
             }
             catch (Values.BadValue e) {
                 report.add(row, field.name(), LoadProblem.WRONG_TYPE, e.getMessage());

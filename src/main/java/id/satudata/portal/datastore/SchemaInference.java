@@ -2,6 +2,7 @@ package id.satudata.portal.datastore;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  * Suggests a table schema from the first rows of a file: finds the header (below title
  * rows, or merged from a header written over several rows), names the fields, and picks
  * types and roles: codes (kode_*, id, periode ...) as string dimensions, "tahun" as a
- * year dimension, other numbers as measures. The technical team then edits the
- * suggestion.
+ * year dimension, other numbers as measures; proposes the missing-value markers the file
+ * uses beyond the defaults ("***", "x" in a numeric column). The technical team then
+ * edits the suggestion.
  */
 public final class SchemaInference {
 
@@ -29,6 +31,8 @@ public final class SchemaInference {
 
     private static final Pattern DAY_FIRST = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
 
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\p{Pd}\u2026]+");
+
     private static final Set<String> BOOLEANS = Set.of("true", "false", "ya", "tidak", "yes", "no", "benar", "salah");
 
     private SchemaInference() {
@@ -42,8 +46,12 @@ public final class SchemaInference {
         List<Field> fields = new ArrayList<>();
         Set<String> names = new HashSet<>();
         String unit = commonUnit(header, data);
+        Set<String> markers = new LinkedHashSet<>(TableSchema.DEFAULT_MISSING_VALUES);
         for (int c = 0; c < header.length; c++) {
-            List<String> values = column(data, c);
+            markers.addAll(markersIn(column(data, c)));
+        }
+        for (int c = 0; c < header.length; c++) {
+            List<String> values = column(data, c).stream().filter(v -> !markers.contains(v)).toList();
             String name = Headers.normalize(header[c]);
             if (name.isEmpty()) {
                 if (values.isEmpty()) {
@@ -64,7 +72,26 @@ public final class SchemaInference {
             .findFirst()
             .ifPresent(id -> key.add(id.name()));
         List<Field> withKey = fields.stream().map(f -> key.contains(f.name()) ? f.withRequired(true) : f).toList();
-        return new TableSchema(withKey, key);
+        return new TableSchema(withKey, key, List.copyOf(markers));
+    }
+
+    /**
+     * Texts of a column that stand for "no data": made of punctuation only ("***",
+     * "(.)"), or a few short texts without digits among numbers ("x", "tt" in a column of
+     * counts).
+     */
+    static Set<String> markersIn(List<String> values) {
+        Set<String> found = new LinkedHashSet<>();
+        values.stream()
+            .filter(v -> v.length() <= TableSchema.MAX_MISSING_LENGTH && PUNCTUATION_ONLY.matcher(v).matches())
+            .forEach(found::add);
+        long numbers = values.stream().filter(SchemaInference::isNumber).count();
+        if (numbers < values.size() && numbers * 10 >= values.size() * 8) {
+            values.stream()
+                .filter(v -> !isNumber(v) && v.length() <= 4 && v.chars().noneMatch(Character::isDigit))
+                .forEach(found::add);
+        }
+        return found;
     }
 
     /** The number of rows that form the header (title rows included), at least 1. */

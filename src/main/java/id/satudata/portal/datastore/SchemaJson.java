@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A table schema as Frictionless-style JSON ({@code {"fields": [...], "primaryKey":
- * [...]}}, types in lower case, plus our "role").
+ * [...], "missingValues": [...]}}, types in lower case, plus our "role"). A schema stored
+ * before it named its markers has the defaults.
  */
 public final class SchemaJson {
 
@@ -36,6 +37,8 @@ public final class SchemaJson {
         }
         ArrayNode key = root.putArray("primaryKey");
         schema.primaryKey().forEach(key::add);
+        ArrayNode missing = root.putArray("missingValues");
+        schema.missingValues().forEach(missing::add);
         return JSON.writeValueAsString(root);
     }
 
@@ -57,7 +60,13 @@ public final class SchemaJson {
         else {
             pk.forEach(k -> key.add(k.asString()));
         }
-        return new TableSchema(fields, key);
+        JsonNode missing = root.path("missingValues");
+        if (!missing.isArray()) {
+            return new TableSchema(fields, key);
+        }
+        List<String> markers = new ArrayList<>();
+        missing.forEach(m -> markers.add(m.asString()));
+        return new TableSchema(fields, key, markers);
     }
 
     static JSONB jsonb(TableSchema schema) {

@@ -8,10 +8,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A dataset's Frictionless-style table schema: its fields in order and an optional
- * primary key (names of required fields).
+ * A dataset's Frictionless-style table schema: its fields in order, an optional primary
+ * key (names of required fields) and the cell texts that mean "no value"
+ * ({@code missingValues}).
  */
-public record TableSchema(List<Field> fields, List<String> primaryKey) {
+public record TableSchema(List<Field> fields, List<String> primaryKey, List<String> missingValues) {
+
+    /**
+     * The markers of a schema that names none: Frictionless's empty text and what
+     * Indonesian statistics tables write for "no data" (BPS uses dashes, en dashes and
+     * dots).
+     */
+    public static final List<String> DEFAULT_MISSING_VALUES = List.of("", "-", "--", "---", "\u2013", "\u2014", "..",
+            "...", "NA", "N/A", "n/a", "null", "NULL");
+
+    /** At most this many markers, each at most {@link #MAX_MISSING_LENGTH} characters. */
+    public static final int MAX_MISSING_VALUES = 30;
+
+    public static final int MAX_MISSING_LENGTH = 20;
 
     /** Names the system columns of every dataset table use; fields may not take them. */
     static final Set<String> RESERVED = Set.of("_row", "_load_id");
@@ -21,10 +35,20 @@ public record TableSchema(List<Field> fields, List<String> primaryKey) {
     public TableSchema {
         fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
+        missingValues = List.copyOf(new java.util.LinkedHashSet<>(missingValues));
+    }
+
+    /** A schema with the default missing-value markers. */
+    public TableSchema(List<Field> fields, List<String> primaryKey) {
+        this(fields, primaryKey, DEFAULT_MISSING_VALUES);
     }
 
     public static TableSchema empty() {
         return new TableSchema(List.of(), List.of());
+    }
+
+    public TableSchema withMissingValues(List<String> markers) {
+        return new TableSchema(fields, primaryKey, markers);
     }
 
     public boolean isEmpty() {
@@ -73,6 +97,11 @@ public record TableSchema(List<Field> fields, List<String> primaryKey) {
             if (field.title().isBlank() || field.title().length() > 200) {
                 throw new ValidationException("fields", "datastore.error.schema.badTitle", field.name());
             }
+        }
+        if (missingValues.size() > MAX_MISSING_VALUES
+                || missingValues.stream().anyMatch(m -> m.length() > MAX_MISSING_LENGTH || !m.equals(m.strip()))) {
+            throw new ValidationException("missingValues", "datastore.error.schema.badMissingValues",
+                    MAX_MISSING_VALUES, MAX_MISSING_LENGTH);
         }
         Set<String> keyNames = new HashSet<>();
         for (String key : primaryKey) {

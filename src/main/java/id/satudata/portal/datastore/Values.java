@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the text of a cell into the typed value of its field, reading values as
- * Indonesian files write them: "-" and empty for missing, decimal commas, codes written
- * as floats ("3201.0"), Excel serial dates, day-first dates.
+ * Indonesian files write them: the schema's missing-value markers ("", "-", "---", ".."
+ * ...) for missing, decimal commas, codes written as floats ("3201.0"), Excel serial
+ * dates, day-first dates.
  */
 final class Values {
 
-    /** Cell texts that mean "no value". */
-    static final Set<String> MISSING = Set.of("", "-", "\u2013", "\u2014", "NA", "N/A", "null", "NULL");
+    /** Cell texts that mean "no value" when a schema names none. */
+    static final Set<String> MISSING = Set.copyOf(TableSchema.DEFAULT_MISSING_VALUES);
 
     private static final Pattern INTEGRAL_FLOAT = Pattern.compile("-?\\d+\\.0+");
 
@@ -41,16 +42,34 @@ final class Values {
 
     private final ZoneId zone;
 
+    private final Set<String> missing;
+
     Values(ZoneId zone) {
-        this.zone = zone;
+        this(zone, MISSING);
     }
 
+    Values(ZoneId zone, java.util.Collection<String> missing) {
+        this.zone = zone;
+        this.missing = Set.copyOf(missing);
+    }
+
+    /**
+     * Whether the text is one of the default markers (a sample read before any schema).
+     */
     static boolean isMissing(@Nullable String text) {
         return text == null || MISSING.contains(text.strip());
     }
 
+    /**
+     * Whether the text is one of these values' markers (or blank: an empty cell has no
+     * value whatever the markers).
+     */
+    boolean missing(@Nullable String text) {
+        return text == null || text.isBlank() || missing.contains(text.strip());
+    }
+
     @Nullable Object parse(Field field, @Nullable String raw) throws BadValue {
-        if (isMissing(raw)) {
+        if (missing(raw)) {
             return null;
         }
         String text = raw.strip();

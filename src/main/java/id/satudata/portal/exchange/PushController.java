@@ -131,6 +131,11 @@ class PushController {
         json.put("errorsByKind", result.errorsByKind());
         json.put("errors", result.errors());
         json.put("durationMs", result.durationMs());
+        json.put("valuesReadAsMissing", result.valuesReadAsMissing());
+        json.put("valuesCleaned", result.valuesCleaned());
+        if (result.firstCleaned() != null) {
+            json.put("firstCleaned", result.firstCleaned());
+        }
         return json;
     }
 

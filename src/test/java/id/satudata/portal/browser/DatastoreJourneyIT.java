@@ -77,6 +77,39 @@ class DatastoreJourneyIT extends BrowserTest {
         screenshot("datastore-pull-connectors");
     }
 
+    @Test
+    void theSchemaEditorRenamesAColumnKeepingItsValuesAndExplainsARefusedTypeChange() {
+        signInOnceDemoDataExists();
+        openPopulationTab("tab-schema");
+        Locator name = page.locator("#schema-field-nama_kabupaten_kota");
+        name.locator("vaadin-select").first().click();
+        page.locator("vaadin-select-item").getByText("Bilangan bulat").click();
+        page.locator("#schema-save").click();
+        assertThat(page.locator("#schema-refusal")).containsText("nama_kabupaten_kota");
+        assertThat(page.locator("#schema-refusal")).containsText("Bilangan bulat");
+        screenshot("schema-retype-refused");
+
+        openPopulationTab("tab-schema");
+        Locator rate = page.locator("#schema-field-laju_pertumbuhan vaadin-text-field").first();
+        rate.locator("input").fill("laju_pertumbuhan_persen");
+        rate.locator("input").press("Tab");
+        assertThat(rate).containsText("semula \"laju_pertumbuhan\"");
+        screenshot("schema-rename");
+        page.locator("#schema-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Skema disimpan");
+        page.locator("vaadin-tab#tab-preview").click();
+        assertThat(page.locator("#data-grid")).containsText("Laju Pertumbuhan");
+        screenshot("schema-renamed-preview");
+
+        // the demo dataset as the other journeys expect it
+        openPopulationTab("tab-schema");
+        Locator renamed = page.locator("#schema-field-laju_pertumbuhan_persen vaadin-text-field").first();
+        renamed.locator("input").fill("laju_pertumbuhan");
+        renamed.locator("input").press("Tab");
+        page.locator("#schema-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Skema disimpan");
+    }
+
     /** The demo's Kaltim population dataset, on one of its tabs. */
     private void openPopulationTab(String tabId) {
         page.navigate(portal.url("/app/dataset"));

@@ -18,7 +18,10 @@ import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.Field;
 import id.satudata.portal.datastore.FieldRole;
 import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.SchemaChange;
+import id.satudata.portal.datastore.SchemaChangeNeedsConfirmation;
 import id.satudata.portal.datastore.TableSchema;
 import id.satudata.portal.ui.Notifications;
 import java.io.InputStream;
@@ -26,10 +29,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Edits a dataset's schema field by field, or fills it from a sample file (inferred, then
- * edited); saving changes the typed table.
+ * edited), and its missing-value markers; saving changes the typed table. Each row
+ * remembers the name its field was saved under, so that a new name is a rename (values
+ * kept), not a drop and an add.
  */
 class SchemaEditor extends VerticalLayout {
 
@@ -46,9 +52,21 @@ class SchemaEditor extends VerticalLayout {
     /** A sample only needs its first rows; a larger file is refused in the browser. */
     private static final long MAX_SAMPLE_BYTES = 50L * 1024 * 1024;
 
+    private final Consumer<String> reload;
+
+    private final MissingValuesField missingValues = new MissingValuesField();
+
+    /** Why the last save was refused, in words, next to the save button. */
+    private final Paragraph refusal = new Paragraph();
+
     SchemaEditor(Dataset dataset, DatasetService datasets, Consumer<String> reload) {
         this.dataset = dataset;
         this.datasets = datasets;
+        this.reload = reload;
+        refusal.setId("schema-refusal");
+        refusal.addClassName("error-text");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
         this.editable = datasets.mayManage();
         setId("schema-editor");
         rows.setPadding(false);
@@ -56,7 +74,8 @@ class SchemaEditor extends VerticalLayout {
         rows.setId("schema-fields");
         show(dataset.schema());
         if (!editable) {
-            add(new Paragraph(getTranslation("datastore.schema.readOnly")), rows);
+            missingValues.setReadOnly(true);
+            add(new Paragraph(getTranslation("datastore.schema.readOnly")), rows, missingValues);
             return;
         }
         Button addField = new Button(getTranslation("datastore.schema.addField"), e -> {
@@ -64,11 +83,7 @@ class SchemaEditor extends VerticalLayout {
                     null, false, FieldRole.DIMENSION), false);
         });
         addField.setId("schema-add-field");
-        Button save = new Button(getTranslation("datastore.schema.save"), e -> {
-            Dataset saved = datasets.defineSchema(dataset.id(), schema());
-            Notifications.success(getTranslation("datastore.schema.saved", saved.schemaVersion()));
-            reload.accept("tab-schema");
-        });
+        Button save = new Button(getTranslation("datastore.schema.save"), e -> save(change()));
         save.setId("schema-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Upload sample = new Upload(UploadGuard.limit(MAX_SAMPLE_BYTES, UploadHandler.toTempFile((metadata, file) -> {
@@ -84,7 +99,45 @@ class SchemaEditor extends VerticalLayout {
         UploadTexts.apply(sample, MAX_SAMPLE_BYTES);
         sample.setAcceptedFileTypes(".csv", ".xlsx", ".txt");
         sample.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("datastore.schema.infer")));
-        add(sample, rows, new HorizontalLayout(addField, save));
+        add(sample, rows, missingValues, new HorizontalLayout(addField, save), refusal);
+    }
+
+    /**
+     * Saves the change; values it would lose are listed for confirmation first, a change
+     * that cannot be done is explained next to the button.
+     */
+    void save(SchemaChange change) {
+        refusal.setVisible(false);
+        try {
+            Dataset saved = datasets.changeSchema(dataset.id(), change);
+            Notifications.success(getTranslation("datastore.schema.saved", saved.schemaVersion()));
+            reload.accept("tab-schema");
+        }
+        catch (SchemaChangeNeedsConfirmation e) {
+            new DataLossDialog(e.losses(), () -> save(change.accepting(e.losses()))).open();
+        }
+        catch (ValidationException e) {
+            refusal.setText(SchemaMessages.of(this, e));
+            refusal.setVisible(true);
+            Notifications.error(refusal.getText());
+        }
+    }
+
+    /** Why the last save was refused; empty when it was not. */
+    String refusalText() {
+        return refusal.isVisible() ? refusal.getText() : "";
+    }
+
+    /** The change as edited: the schema, and which rows are earlier fields renamed. */
+    SchemaChange change() {
+        SchemaChange change = SchemaChange.to(schema());
+        for (FieldRow row : fieldRows) {
+            String now = row.name.getValue().strip();
+            if (row.originalName != null && !row.originalName.equals(now)) {
+                change = change.renaming(row.originalName, now);
+            }
+        }
+        return change;
     }
 
     /** Replaces the rows with the schema inferred from a sample file. */
@@ -95,16 +148,22 @@ class SchemaEditor extends VerticalLayout {
         Notifications.success(getTranslation("datastore.schema.inferred", fileName, inferred.fields().size()));
     }
 
+    /**
+     * Shows a schema; a field with the name of a field of the saved schema is that field
+     * (an inferred schema keeps the loaded columns it names).
+     */
     private void show(TableSchema schema) {
         rows.removeAll();
         fieldRows.clear();
         for (Field field : schema.fields()) {
             addRow(field, schema.primaryKey().contains(field.name()));
         }
+        missingValues.setMarkers(schema.missingValues());
     }
 
     private void addRow(Field field, boolean key) {
-        FieldRow row = new FieldRow(field, key, editable);
+        String original = dataset.schema().field(field.name()).isPresent() ? field.name() : null;
+        FieldRow row = new FieldRow(field, key, editable, original);
         row.remove.addClickListener(e -> {
             fieldRows.remove(row);
             rows.remove(row);
@@ -117,7 +176,7 @@ class SchemaEditor extends VerticalLayout {
     TableSchema schema() {
         List<Field> fields = fieldRows.stream().map(FieldRow::field).toList();
         List<String> key = fieldRows.stream().filter(r -> r.key.getValue()).map(r -> r.field().name()).toList();
-        return new TableSchema(fields, key);
+        return new TableSchema(fields, key, missingValues.markers());
     }
 
     List<FieldRow> fieldRows() {
@@ -143,7 +202,12 @@ class SchemaEditor extends VerticalLayout {
 
         final Button remove = new Button();
 
-        FieldRow(Field field, boolean isKey, boolean editable) {
+        /** The field's name in the saved schema; null for a field added here. */
+        final @Nullable String originalName;
+
+        FieldRow(Field field, boolean isKey, boolean editable, @Nullable String originalName) {
+            this.originalName = originalName;
+            setId("schema-field-" + field.name());
             addClassName("schema-field");
             setAlignItems(Alignment.BASELINE);
             // fits a laptop screen; wraps rather than hiding inputs on narrower ones
@@ -156,6 +220,11 @@ class SchemaEditor extends VerticalLayout {
             role.setWidth("7.5em");
             name.setLabel(getTranslation("datastore.schema.name"));
             name.setValue(field.name());
+            if (originalName != null) {
+                // a new name is a rename of this field: its values stay
+                name.addValueChangeListener(e -> name.setHelperText(originalName.equals(e.getValue().strip()) ? null
+                        : getTranslation("datastore.schema.renamedFrom", originalName)));
+            }
             title.setLabel(getTranslation("datastore.schema.fieldTitle"));
             title.setValue(field.title());
             type.setLabel(getTranslation("datastore.schema.type"));

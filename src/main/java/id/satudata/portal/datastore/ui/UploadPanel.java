@@ -76,6 +76,23 @@ class UploadPanel extends VerticalLayout {
         add(new Paragraph(getTranslation("datastore.upload.hint")), mode, upload, outcome, errors);
     }
 
+    /**
+     * What the load read differently from the file's text: markers read as empty, values
+     * cleaned of invisible characters (and where the first was).
+     */
+    String notes(LoadResult result) {
+        StringBuilder notes = new StringBuilder();
+        if (result.valuesReadAsMissing() > 0) {
+            notes.append(' ').append(getTranslation("datastore.upload.readAsMissing", result.valuesReadAsMissing()));
+        }
+        if (result.firstCleaned() != null) {
+            notes.append(' ')
+                .append(getTranslation("datastore.upload.cleaned", result.valuesCleaned(), result.firstCleaned().row(),
+                        result.firstCleaned().column()));
+        }
+        return notes.toString();
+    }
+
     /** Loads an uploaded file (also what tests call). */
     LoadResult load(String fileName, Path file) throws IOException {
         Optional<PayloadFormat> format = PayloadFormat.ofFileName(fileName);
@@ -88,13 +105,14 @@ class UploadPanel extends VerticalLayout {
             result = loads.load(LoadRequest.of(dataset.id(), mode.getValue(), format.get()).withFileName(fileName), in);
         }
         if (result.accepted()) {
-            Notifications.success(getTranslation("datastore.upload.accepted", result.loadId(), result.rowsAccepted()));
+            Notifications.success(getTranslation("datastore.upload.accepted", result.loadId(), result.rowsAccepted())
+                    + notes(result));
             reload.accept("tab-history");
             return result;
         }
         String key = result.problem() == id.satudata.portal.datastore.LoadProblem.INTERNAL ? "datastore.upload.failed"
                 : "datastore.upload.rejected";
-        outcome.setText(getTranslation(key, result.loadId(), result.errorCount()));
+        outcome.setText(getTranslation(key, result.loadId(), result.errorCount()) + notes(result));
         errors.setItems(result.errors());
         errors.setVisible(true);
         Notifications.error(outcome.getText());
