@@ -119,6 +119,7 @@ class DatasetFromFileTest extends KaribuTest {
         dialog.load.click();
 
         assertThat(datasets.list(null)).hasSize(datasetsBefore);
+        selectTab("tab-history");
         Grid<LoadRecord> history = _get(LoadHistoryPanel.class).grid;
         assertThat(GridKt._size(history)).isEqualTo(2);
         assertThat(GridKt._get(history, 0).status()).isEqualTo(LoadStatus.ACCEPTED);
@@ -140,6 +141,7 @@ class DatasetFromFileTest extends KaribuTest {
 
         assertThat(GridKt._getFormattedRow(upload.errors, 0)).containsExactly("2", "jumlah_penduduk",
                 "Tipe nilai salah", "bukan bilangan bulat: banyak");
+        selectTab("tab-history");
         Grid<LoadRecord> history = _get(LoadHistoryPanel.class).grid;
         assertThat(GridKt._size(history)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(history, 0)).contains("Ditolak");
