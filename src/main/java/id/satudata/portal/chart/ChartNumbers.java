@@ -40,6 +40,9 @@ final class ChartNumbers {
 
     /** A data value: grouped, at most two decimals. */
     String value(double value) {
+        if (!Double.isFinite(value)) {
+            return DisplayFormat.number(value, locale);
+        }
         return DisplayFormat.number(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN), locale);
     }
 
