@@ -1,5 +1,8 @@
 package id.satudata.portal.chart;
 
+import id.satudata.portal.base.format.DisplayFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -37,24 +40,19 @@ final class ChartNumbers {
 
     /** A data value: grouped, at most two decimals. */
     String value(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        if (!Double.isFinite(value)) {
+            return DisplayFormat.number(value, locale);
+        }
+        return DisplayFormat.number(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN), locale);
     }
 
     /** A share as a percentage with one decimal ("34,5%"). */
     String percent(double share) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share * 100) + "%";
+        return DisplayFormat.number(share * 100, 1, locale) + "%";
     }
 
     String fixed(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value == 0 ? 0 : value);
+        return DisplayFormat.number(value, decimals, locale);
     }
 
     String compact(double value) {

@@ -105,15 +105,14 @@ final class CsvRows implements RawRows {
         while (true) {
             if (pos >= limit && !fill()) {
                 if (quoted) {
-                    throw new PayloadException(LoadProblem.MALFORMED, row, "unclosed quote");
+                    throw new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.UNCLOSED_QUOTE);
                 }
                 cells.add(field.toString());
                 return cells.toArray(String[]::new);
             }
             char ch = buf[pos++];
             if (++rowChars > maxRowChars) {
-                throw new PayloadException(LoadProblem.TOO_LARGE, row,
-                        "row longer than " + maxRowChars + " characters");
+                throw new PayloadException(LoadProblem.TOO_LARGE, row, ErrorReason.ROW_TOO_LONG, maxRowChars);
             }
             if (quoted) {
                 if (ch == '"') {
@@ -148,7 +147,7 @@ final class CsvRows implements RawRows {
                 return cells.toArray(String[]::new);
             }
             else if (afterQuote) {
-                throw new PayloadException(LoadProblem.MALFORMED, row, "text after a closing quote");
+                throw new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.TEXT_AFTER_QUOTE);
             }
             else if (ch == '"' && field.isEmpty()) {
                 quoted = true;

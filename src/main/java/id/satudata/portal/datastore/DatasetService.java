@@ -153,7 +153,7 @@ public class DatasetService {
             return SchemaInference.infer(SampleReader.read(sample, format));
         }
         catch (PayloadException e) {
-            throw new ValidationException("sample", e.problem().messageKey(), e.detail());
+            throw new ValidationException("sample", e.reason().messageKey(), e.params().toArray());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

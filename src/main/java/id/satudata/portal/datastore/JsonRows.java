@@ -31,10 +31,10 @@ final class JsonRows implements SchemaRows {
             this.parser = SchemaJson.JSON.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new PayloadException(LoadProblem.EMPTY, 0, "empty body");
+                throw new PayloadException(LoadProblem.EMPTY, 0, ErrorReason.EMPTY_BODY);
             }
             if (first != JsonToken.START_ARRAY) {
-                throw new PayloadException(LoadProblem.MALFORMED, 0, "the body must be a JSON array of objects");
+                throw new PayloadException(LoadProblem.MALFORMED, 0, ErrorReason.NOT_AN_ARRAY);
             }
         }
         catch (JacksonException e) {
@@ -46,7 +46,7 @@ final class JsonRows implements SchemaRows {
         if (e.getCause() instanceof PayloadException payload) {
             return payload;
         }
-        return new PayloadException(LoadProblem.MALFORMED, row, "invalid JSON: " + e.getOriginalMessage());
+        return new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.INVALID_JSON, e.getOriginalMessage());
     }
 
     @Override
@@ -59,13 +59,13 @@ final class JsonRows implements SchemaRows {
             if (token == JsonToken.END_ARRAY) {
                 done = true;
                 if (parser.nextToken() != null) {
-                    throw new PayloadException(LoadProblem.MALFORMED, row, "text after the array");
+                    throw new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.TEXT_AFTER_ARRAY);
                 }
                 return null;
             }
             row++;
             if (token != JsonToken.START_OBJECT) {
-                throw new PayloadException(LoadProblem.MALFORMED, row, "array element " + row + " is not an object");
+                throw new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.ELEMENT_NOT_OBJECT, row);
             }
             return readObject(problems);
         }
@@ -83,11 +83,11 @@ final class JsonRows implements SchemaRows {
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 problems.add(row, key, at == null ? LoadProblem.UNKNOWN_COLUMN : LoadProblem.WRONG_TYPE,
-                        "nested value");
+                        ErrorReason.NESTED_VALUE);
                 continue;
             }
             if (at == null) {
-                problems.add(row, key, LoadProblem.UNKNOWN_COLUMN, "key not in the schema");
+                problems.add(row, key, LoadProblem.UNKNOWN_COLUMN, ErrorReason.KEY_NOT_IN_SCHEMA);
                 continue;
             }
             values[at] = value == JsonToken.VALUE_NULL ? null : parser.getString();

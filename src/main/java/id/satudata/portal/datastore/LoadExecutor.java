@@ -146,7 +146,7 @@ class LoadExecutor {
         catch (PSQLException e) {
             if ("23505".equals(e.getSQLState())) {
                 report.add(copyLine(e, sourceRows), String.join(",", schema.primaryKey()), LoadProblem.DUPLICATE_KEY,
-                        "a row with this key exists already");
+                        ErrorReason.KEY_EXISTS);
                 throw new LoadRejected(rowsIn);
             }
             throw e;

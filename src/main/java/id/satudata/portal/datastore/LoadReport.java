@@ -16,8 +16,18 @@ public final class LoadReport implements SchemaRows.Problems {
 
     public static final int MAX_ERRORS = 100;
 
-    /** One error: the row as the sender counts it (file row, array element). */
-    public record Error(long row, @Nullable String column, LoadProblem kind, String reason) {
+    /**
+     * One error: the row as the sender counts it (file row, array element), the English
+     * reason the API has always written, and the code and parameters of that reason
+     * (absent in reports stored before reasons had codes).
+     */
+    public record Error(long row, @Nullable String column, LoadProblem kind, String reason, @Nullable ErrorReason code,
+            List<String> params) {
+
+        Error(long row, @Nullable String column, LoadProblem kind, ErrorReason code, List<String> params) {
+            this(row, column, kind, code.english(params), code, List.copyOf(params));
+        }
+
     }
 
     private final List<Error> errors = new ArrayList<>();
@@ -43,11 +53,11 @@ public final class LoadReport implements SchemaRows.Problems {
     private @Nullable String detectedDelimiter;
 
     @Override
-    public void add(long row, @Nullable String column, LoadProblem kind, String reason) {
+    public void add(long row, @Nullable String column, LoadProblem kind, ErrorReason reason, String... params) {
         total++;
         counts.merge(kind, 1L, Long::sum);
         if (errors.size() < MAX_ERRORS) {
-            errors.add(new Error(row, column, kind, reason));
+            errors.add(new Error(row, column, kind, reason, List.of(params)));
         }
     }
 
@@ -135,6 +145,11 @@ public final class LoadReport implements SchemaRows.Problems {
             }
             item.put("kind", e.kind().name());
             item.put("reason", e.reason());
+            if (e.code() != null) {
+                item.put("code", e.code().name());
+                ArrayNode params = item.putArray("params");
+                e.params().forEach(params::add);
+            }
         }
         return root;
     }
@@ -147,9 +162,13 @@ public final class LoadReport implements SchemaRows.Problems {
         }
         var root = SchemaJson.JSON.readTree(json);
         for (var e : root.path("errors")) {
+            List<String> params = new ArrayList<>();
+            e.path("params").forEach(p -> params.add(p.asString()));
             report.errors.add(new Error(e.path("row").asLong(),
                     e.path("column").isMissingNode() ? null : e.path("column").asString(),
-                    LoadProblem.valueOf(e.path("kind").asString()), e.path("reason").asString()));
+                    LoadProblem.valueOf(e.path("kind").asString()), e.path("reason").asString(),
+                    e.path("code").isMissingNode() ? null : ErrorReason.valueOf(e.path("code").asString()),
+                    List.copyOf(params)));
         }
         root.path("errorsByKind")
             .properties()

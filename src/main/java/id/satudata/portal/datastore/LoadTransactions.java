@@ -89,12 +89,12 @@ class LoadTransactions {
             return new Outcome(LoadStatus.REJECTED, rowsIn[0], 0, 0, report);
         }
         catch (PayloadException e) {
-            report.add(e.row(), null, e.problem(), e.detail());
+            report.add(e.row(), null, e.problem(), e.reason(), e.params().toArray(String[]::new));
             return new Outcome(LoadStatus.REJECTED, rowsIn[0], 0, 0, report);
         }
         catch (RuntimeException e) {
             log.error("Load {} failed", loadId, e);
-            report.add(0, null, LoadProblem.INTERNAL, "the hub could not complete the load");
+            report.add(0, null, LoadProblem.INTERNAL, ErrorReason.INTERNAL);
             return new Outcome(LoadStatus.FAILED, rowsIn[0], 0, 0, report);
         }
     }
@@ -103,10 +103,10 @@ class LoadTransactions {
             LoadReport report) throws IOException, SQLException {
         TableSchema schema = dataset.schema();
         if (schema.isEmpty()) {
-            throw new PayloadException(LoadProblem.NO_SCHEMA, 0, "the dataset has no schema yet");
+            throw new PayloadException(LoadProblem.NO_SCHEMA, 0, ErrorReason.NO_SCHEMA);
         }
         if (request.mode() == LoadMode.UPSERT && schema.primaryKey().isEmpty()) {
-            throw new PayloadException(LoadProblem.NO_KEY, 0, "upsert needs a primary key in the schema");
+            throw new PayloadException(LoadProblem.NO_KEY, 0, ErrorReason.NO_KEY);
         }
         Path temp = null;
         TextDecoder decoder = null;

@@ -1,5 +1,8 @@
 package id.satudata.portal.datastore;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A problem that makes the whole payload unreadable (bad syntax, encoding, size): the
  * load stops and is rejected.
@@ -10,13 +13,20 @@ class PayloadException extends RuntimeException {
 
     private final long row;
 
-    private final String detail;
+    private final ErrorReason reason;
 
-    PayloadException(LoadProblem problem, long row, String detail) {
-        super(problem + " at row " + row + ": " + detail);
+    private final List<String> params;
+
+    PayloadException(LoadProblem problem, long row, ErrorReason reason, Object... params) {
+        this(problem, row, reason, Arrays.stream(params).map(String::valueOf).toList());
+    }
+
+    private PayloadException(LoadProblem problem, long row, ErrorReason reason, List<String> params) {
+        super(problem + " at row " + row + ": " + reason.english(params));
         this.problem = problem;
         this.row = row;
-        this.detail = detail;
+        this.reason = reason;
+        this.params = params;
     }
 
     LoadProblem problem() {
@@ -27,8 +37,12 @@ class PayloadException extends RuntimeException {
         return row;
     }
 
-    String detail() {
-        return detail;
+    ErrorReason reason() {
+        return reason;
+    }
+
+    List<String> params() {
+        return params;
     }
 
 }

@@ -110,7 +110,7 @@ class PayloadStore {
             if (n > 0) {
                 bytes += n;
                 if (bytes > maxBytes) {
-                    throw new PayloadException(LoadProblem.TOO_LARGE, 0, "body larger than " + maxBytes + " bytes");
+                    throw new PayloadException(LoadProblem.TOO_LARGE, 0, ErrorReason.BODY_TOO_LARGE, maxBytes);
                 }
                 copy.write(b, off, n);
             }

@@ -31,7 +31,7 @@ final class QueryConditions {
             return values.parse(field, text);
         }
         catch (Values.BadValue e) {
-            throw new ValidationException("value", "datastore.error.query.badValue", field.name(), e.getMessage());
+            throw new ValidationException("value", "datastore.error.query.badValue", field.name(), e.value());
         }
     }
 

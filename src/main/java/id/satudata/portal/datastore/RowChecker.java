@@ -48,12 +48,12 @@ final class RowChecker {
                 typed[i] = values.parse(field, text);
             }
             catch (Values.BadValue e) {
-                report.add(row, field.name(), LoadProblem.WRONG_TYPE, e.getMessage());
+                report.add(row, field.name(), LoadProblem.WRONG_TYPE, e.reason(), e.value());
                 keyComplete = false;
                 continue;
             }
             if (typed[i] == null && field.required()) {
-                report.add(row, field.name(), LoadProblem.MISSING_REQUIRED, "value required");
+                report.add(row, field.name(), LoadProblem.MISSING_REQUIRED, ErrorReason.VALUE_REQUIRED);
                 keyComplete = false;
             }
         }
@@ -64,7 +64,7 @@ final class RowChecker {
             }
             if (!keys.add(key)) {
                 report.add(row, String.join(",", schema.primaryKey()), LoadProblem.DUPLICATE_KEY,
-                        "key " + String.join(", ", key) + " appears twice in this load");
+                        ErrorReason.KEY_TWICE_IN_LOAD, String.join(", ", key));
             }
         }
         return typed;

@@ -30,7 +30,7 @@ final class SampleReader {
             }
         }
         if (format != PayloadFormat.CSV) {
-            throw new PayloadException(LoadProblem.UNSUPPORTED_TYPE, 0, "schemas are inferred from CSV or XLSX");
+            throw new PayloadException(LoadProblem.UNSUPPORTED_TYPE, 0, ErrorReason.SAMPLE_FORMAT);
         }
         try (CsvRows rows = new CsvRows(new TextDecoder(in, false, false), null, 1_000_000)) {
             return take(rows);
@@ -45,7 +45,7 @@ final class SampleReader {
             }
         }
         if (sample.isEmpty()) {
-            throw new PayloadException(LoadProblem.EMPTY, 0, "no rows");
+            throw new PayloadException(LoadProblem.EMPTY, 0, ErrorReason.NO_ROWS);
         }
         return sample;
     }

@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
 /**
  * Suggests a table schema from the first rows of a file: finds the header (below title
  * rows, or merged from a header written over several rows), names the fields, and picks
- * types and roles: codes (kode_*, id, periode ...) as string dimensions, "tahun" as a
- * year dimension, other numbers as measures; proposes the missing-value markers the file
- * uses beyond the defaults ("***", "x" in a numeric column). The technical team then
- * edits the suggestion.
+ * types and roles: codes (kode_*, periode ...; dotted ones like 64.02 too) and whole
+ * numbers with a leading zero as string dimensions, identifiers (id, no, *_id) of whole
+ * numbers as integer dimensions so they sort 1, 2, 10, "tahun" as a year dimension, other
+ * numbers as measures; proposes the missing-value markers the file uses beyond the
+ * defaults ("***", "x" in a numeric column). The technical team then edits the suggestion.
  */
 public final class SchemaInference {
 
     private static final Set<String> CODE_TOKENS = Set.of("kode", "kd", "code", "nik", "npsn");
 
-    private static final Set<String> CODE_FIRST = Set.of("id", "no", "nomor", "periode", "bulan", "semester",
-            "triwulan");
+    private static final Set<String> CODE_FIRST = Set.of("periode", "bulan", "semester", "triwulan");
+
+    /** Names of running numbers and identifiers: integers when every value is one. */
+    private static final Set<String> IDENTIFIER_FIRST = Set.of("id", "no", "nomor");
 
     private static final Set<String> YEAR_NAMES = Set.of("tahun", "year", "thn");
 
@@ -123,8 +126,9 @@ public final class SchemaInference {
 
     private static Field field(String name, String title, List<String> values, String unit) {
         List<String> tokens = List.of(name.split("_"));
-        boolean code = tokens.stream().anyMatch(CODE_TOKENS::contains) || CODE_FIRST.contains(tokens.get(0))
-                || tokens.get(tokens.size() - 1).equals("id");
+        boolean code = tokens.stream().anyMatch(CODE_TOKENS::contains) || CODE_FIRST.contains(tokens.get(0));
+        boolean identifier = !code
+                && (IDENTIFIER_FIRST.contains(tokens.get(0)) || tokens.get(tokens.size() - 1).equals("id"));
         if (values.isEmpty()) {
             return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
         }
@@ -132,13 +136,20 @@ public final class SchemaInference {
             if (YEAR_NAMES.contains(tokens.get(0)) && values.stream().allMatch(SchemaInference::isYear)) {
                 return new Field(name, title, FieldType.YEAR, null, false, FieldRole.DIMENSION);
             }
-            if (code || values.stream().anyMatch(v -> v.length() > 1 && v.startsWith("0"))) {
+            if (values.stream().anyMatch(SchemaInference::hasLeadingZero)) {
+                return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+            }
+            if (identifier) {
+                return new Field(name, title, FieldType.INTEGER, null, false, FieldRole.DIMENSION);
+            }
+            if (code) {
                 return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
             }
             return new Field(name, title, FieldType.INTEGER, unit, false, FieldRole.MEASURE);
         }
         if (values.stream().allMatch(SchemaInference::isNumber)) {
-            return code ? new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION)
+            // a dotted code (64.02) or a decimal "id" is text, never a measure
+            return code || identifier ? new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION)
                     : new Field(name, title, FieldType.NUMBER, unit, false, FieldRole.MEASURE);
         }
         if (values.stream().allMatch(v -> BOOLEANS.contains(v.toLowerCase(Locale.ROOT)))) {
@@ -154,6 +165,12 @@ public final class SchemaInference {
             return new Field(name, title, FieldType.DATETIME, null, false, FieldRole.DIMENSION);
         }
         return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+    }
+
+    /** "007" and "-01" are codes; "0" is a number. */
+    private static boolean hasLeadingZero(String v) {
+        String digits = v.startsWith("-") || v.startsWith("+") ? v.substring(1) : v;
+        return digits.length() > 1 && digits.startsWith("0");
     }
 
     /** The single value of a "satuan" column, as the unit of the measures. */

@@ -14,7 +14,10 @@ interface SchemaRows extends Closeable {
     /** Where row problems go. */
     interface Problems {
 
-        void add(long row, @Nullable String column, LoadProblem kind, String detail);
+        /**
+         * @param params the parameters of the reason's message, as the user reads them
+         */
+        void add(long row, @Nullable String column, LoadProblem kind, ErrorReason reason, String... params);
 
     }
 

@@ -48,7 +48,7 @@ final class TabularRows implements SchemaRows {
             rows.add(raw.row());
         }
         if (first.isEmpty() || first.stream().allMatch(r -> Headers.filled(r) == 0)) {
-            throw new PayloadException(LoadProblem.EMPTY, 0, "no rows");
+            throw new PayloadException(LoadProblem.EMPTY, 0, ErrorReason.NO_ROWS);
         }
         int bestEnd = -1;
         int bestMatches = 0;
@@ -64,8 +64,8 @@ final class TabularRows implements SchemaRows {
             }
         }
         if (best == null) {
-            throw new PayloadException(LoadProblem.HEADER, 1,
-                    "no header row names the schema's columns " + schema.fields().stream().map(Field::name).toList());
+            throw new PayloadException(LoadProblem.HEADER, 1, ErrorReason.NO_HEADER,
+                    String.join(", ", schema.fields().stream().map(Field::name).toList()));
         }
         header = best;
         mapColumns();
@@ -106,7 +106,7 @@ final class TabularRows implements SchemaRows {
         for (int c = 0; c < header.length; c++) {
             int f = fieldIndex(header[c]);
             if (f >= 0 && seen[f]) {
-                throw new PayloadException(LoadProblem.HEADER, 1, "column " + header[c] + " appears twice");
+                throw new PayloadException(LoadProblem.HEADER, 1, ErrorReason.COLUMN_TWICE, header[c]);
             }
             mapping[c] = f;
             if (f >= 0) {
@@ -120,7 +120,8 @@ final class TabularRows implements SchemaRows {
             }
         }
         if (!missing.isEmpty()) {
-            throw new PayloadException(LoadProblem.MISSING_REQUIRED, 1, "required columns missing: " + missing);
+            throw new PayloadException(LoadProblem.MISSING_REQUIRED, 1, ErrorReason.REQUIRED_COLUMNS_MISSING,
+                    String.join(", ", missing));
         }
     }
 
@@ -164,11 +165,11 @@ final class TabularRows implements SchemaRows {
             }
             else if (!cells[c].isBlank()) {
                 if (c < header.length && !header[c].isBlank()) {
-                    problems.add(row, header[c], LoadProblem.UNKNOWN_COLUMN, "column not in the schema");
+                    problems.add(row, header[c], LoadProblem.UNKNOWN_COLUMN, ErrorReason.COLUMN_NOT_IN_SCHEMA);
                 }
                 else {
-                    problems.add(row, null, LoadProblem.TOO_MANY_VALUES,
-                            "value in column " + (c + 1) + " beyond the header");
+                    problems.add(row, null, LoadProblem.TOO_MANY_VALUES, ErrorReason.VALUE_BEYOND_HEADER,
+                            String.valueOf(c + 1));
                 }
             }
         }

@@ -86,8 +86,8 @@ final class TextDecoder extends Reader {
             int cp = decodeSequence(b);
             if (cp < 0) {
                 if (strict) {
-                    throw new PayloadException(LoadProblem.ENCODING, -1,
-                            "invalid UTF-8 byte 0x%02X at byte %d".formatted(b, offset + pos));
+                    throw new PayloadException(LoadProblem.ENCODING, -1, ErrorReason.INVALID_UTF8,
+                            "0x%02X".formatted(b), offset + pos);
                 }
                 sawFallback = true;
                 out[off + n++] = cp1252(b);

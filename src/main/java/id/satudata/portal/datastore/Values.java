@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,8 +35,28 @@ final class Values {
     /** The value could not be read as the field's type. */
     static final class BadValue extends Exception {
 
-        BadValue(String message) {
-            super(message, null, false, false);
+        private final ErrorReason reason;
+
+        private final String value;
+
+        BadValue(ErrorReason reason, String text) {
+            super(null, null, false, false);
+            this.reason = reason;
+            this.value = abbreviate(text);
+        }
+
+        ErrorReason reason() {
+            return reason;
+        }
+
+        /** The value as given, cut to 40 characters. */
+        String value() {
+            return value;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.english(List.of(value));
         }
 
     }
@@ -91,7 +112,7 @@ final class Values {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         }
         catch (NumberFormatException e) {
-            throw new BadValue("not an integer: " + abbreviate(text));
+            throw new BadValue(ErrorReason.NOT_AN_INTEGER, text);
         }
     }
 
@@ -101,10 +122,10 @@ final class Values {
             year = parseLong(text);
         }
         catch (BadValue e) {
-            throw new BadValue("not a year: " + abbreviate(text));
+            throw new BadValue(ErrorReason.NOT_A_YEAR, text);
         }
         if (year < 1000 || year > 9999) {
-            throw new BadValue("not a year: " + abbreviate(text));
+            throw new BadValue(ErrorReason.NOT_A_YEAR, text);
         }
         return (int) year;
     }
@@ -132,7 +153,7 @@ final class Values {
             return value;
         }
         catch (NumberFormatException e) {
-            throw new BadValue("not a number: " + abbreviate(text));
+            throw new BadValue(ErrorReason.NOT_A_NUMBER, text);
         }
     }
 
@@ -140,7 +161,7 @@ final class Values {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "ya", "y", "yes", "1", "benar" -> true;
             case "false", "tidak", "t", "n", "no", "0", "salah" -> false;
-            default -> throw new BadValue("not a boolean: " + abbreviate(text));
+            default -> throw new BadValue(ErrorReason.NOT_A_BOOLEAN, text);
         };
     }
 
@@ -151,7 +172,7 @@ final class Values {
             }
         }
         catch (DateTimeParseException e) {
-            throw new BadValue("not a date: " + abbreviate(text));
+            throw new BadValue(ErrorReason.NOT_A_DATE, text);
         }
         for (DateTimeFormatter format : DAY_FIRST) {
             try {
@@ -165,7 +186,7 @@ final class Values {
         if (serial != null) {
             return EXCEL_EPOCH.plusDays((long) Math.floor(serial));
         }
-        throw new BadValue("not a date: " + abbreviate(text));
+        throw new BadValue(ErrorReason.NOT_A_DATE, text);
     }
 
     OffsetDateTime parseDateTime(String text) throws BadValue {
@@ -196,7 +217,7 @@ final class Values {
         if (text.length() == 10) {
             return parseDate(text).atStartOfDay(zone).toOffsetDateTime();
         }
-        throw new BadValue("not a date-time: " + abbreviate(text));
+        throw new BadValue(ErrorReason.NOT_A_DATETIME, text);
     }
 
     /** An Excel serial day number (1900 date system), e.g. 44926.625. */

@@ -35,7 +35,7 @@ final class XlsxRows implements RawRows {
             this.zip = new ZipFile(file.toFile());
         }
         catch (IOException e) {
-            throw new PayloadException(LoadProblem.MALFORMED, 0, "not an XLSX (zip) file");
+            throw new PayloadException(LoadProblem.MALFORMED, 0, ErrorReason.NOT_XLSX);
         }
         try {
             this.shared = sharedStrings();
@@ -44,7 +44,7 @@ final class XlsxRows implements RawRows {
         }
         catch (XMLStreamException e) {
             zip.close();
-            throw new PayloadException(LoadProblem.MALFORMED, 0, "unreadable XLSX: " + e.getMessage());
+            throw new PayloadException(LoadProblem.MALFORMED, 0, ErrorReason.UNREADABLE_XLSX, e.getMessage());
         }
     }
 
@@ -61,7 +61,7 @@ final class XlsxRows implements RawRows {
             entry = zip.stream()
                 .filter(e -> e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml"))
                 .findFirst()
-                .orElseThrow(() -> new PayloadException(LoadProblem.MALFORMED, 0, "the workbook has no sheet"));
+                .orElseThrow(() -> new PayloadException(LoadProblem.MALFORMED, 0, ErrorReason.NO_SHEET));
         }
         return entry;
     }
@@ -106,7 +106,7 @@ final class XlsxRows implements RawRows {
             return null;
         }
         catch (XMLStreamException | NumberFormatException e) {
-            throw new PayloadException(LoadProblem.MALFORMED, row, "unreadable sheet: " + e.getMessage());
+            throw new PayloadException(LoadProblem.MALFORMED, row, ErrorReason.UNREADABLE_SHEET, e.getMessage());
         }
     }
 
@@ -120,7 +120,7 @@ final class XlsxRows implements RawRows {
             if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("c")) {
                 int column = column(sheet.getAttributeValue(null, "r"), cells.size());
                 if (column >= MAX_COLUMNS) {
-                    throw new PayloadException(LoadProblem.TOO_LARGE, row, "more than " + MAX_COLUMNS + " columns");
+                    throw new PayloadException(LoadProblem.TOO_LARGE, row, ErrorReason.TOO_MANY_COLUMNS, MAX_COLUMNS);
                 }
                 String type = sheet.getAttributeValue(null, "t");
                 String value = cellValue(type);

@@ -97,7 +97,7 @@ public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         DatasetChart chart = new DatasetChart(released.dataset(), charts, renderer);
         DownloadLinks downloads = new DownloadLinks(released.dataset());
-        PreviewGrid preview = new PreviewGrid(released.dataset(), queries, filters -> {
+        PreviewGrid preview = new PreviewGrid(released.dataset(), queries, clock.getZone(), filters -> {
             chart.show(filters);
             downloads.show(filters, queries.count(released.dataset().id(),
                     id.satudata.portal.datastore.RowQuery.all().filteredBy(filters)));

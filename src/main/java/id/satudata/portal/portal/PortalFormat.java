@@ -1,7 +1,7 @@
 package id.satudata.portal.portal;
 
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.catalog.DatasetSummary;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +18,7 @@ final class PortalFormat {
     }
 
     static String number(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return DisplayFormat.integer(value, locale);
     }
 
     static String date(@Nullable OffsetDateTime at, ZoneId zone, Locale locale) {

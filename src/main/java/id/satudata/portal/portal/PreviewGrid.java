@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
+import id.satudata.portal.base.format.DisplayFormat;
+import id.satudata.portal.datastore.CellText;
 import id.satudata.portal.datastore.DataRow;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
@@ -15,6 +17,7 @@ import id.satudata.portal.datastore.Field;
 import id.satudata.portal.datastore.FieldType;
 import id.satudata.portal.datastore.RowFilter;
 import id.satudata.portal.datastore.RowQuery;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +47,7 @@ class PreviewGrid extends Div {
 
     private final Span count = new Span();
 
-    PreviewGrid(Dataset dataset, DatasetQueryService queries, Consumer<List<RowFilter>> onFilter) {
+    PreviewGrid(Dataset dataset, DatasetQueryService queries, ZoneId zone, Consumer<List<RowFilter>> onFilter) {
         this.dataset = dataset;
         this.queries = queries;
         setId("preview");
@@ -84,7 +87,7 @@ class PreviewGrid extends Div {
         for (int i = 0; i < dataset.schema().fields().size(); i++) {
             Field field = dataset.schema().fields().get(i);
             int index = i;
-            grid.addColumn(r -> text(r.values().get(index)))
+            grid.addColumn(r -> CellText.of(field, r.values().get(index), getLocale(), zone))
                 .setHeader(field.unit() == null ? field.title() : field.title() + " (" + field.unit() + ")")
                 .setKey(field.name())
                 .setSortProperty(field.name())
@@ -145,11 +148,8 @@ class PreviewGrid extends Div {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("portal.dataset.previewCount", PortalFormat.number(filteredCount(), getLocale())));
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        count.setText(
+                getTranslation("portal.dataset.previewCount", DisplayFormat.integer(filteredCount(), getLocale())));
     }
 
 }

@@ -110,6 +110,37 @@ class DatastoreJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Skema disimpan");
     }
 
+    @Test
+    void aDatasetIsCreatedFromOneFileInOnePickAndPreviewedInIndonesianNumbers() {
+        signInOnceDemoDataExists();
+        page.navigate(portal.url("/app/dataset"));
+        page.locator("#dataset-from-file").click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        dialog.locator("#from-file-upload input[type=file]")
+            .setInputFiles(
+                    new com.microsoft.playwright.options.FilePayload("kualitas_air_sungai_2023.csv", "text/csv", """
+                            id,lokasi,kadar_timbal,debit,jumlah_sampel
+                            1,Ciliwung Hulu,0.000049,7000000,10306
+                            2,Ciliwung Hilir,0.0012,6500000.5,9800
+                            10,Pesanggrahan,0.5,12000,120
+                            """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#from-file-name"))
+            .hasText("Skema yang disimpulkan dari kualitas_air_sungai_2023.csv: 5 kolom.");
+        page.locator("#dataset-form-opd input").click();
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#dataset-form-title input").fill("Kualitas air sungai 2023 " + System.nanoTime());
+        screenshot("datastore-from-file-review");
+
+        page.locator("#from-file-load").click();
+
+        assertThat(page.locator("#data-grid")).containsText("0,000049");
+        assertThat(page.locator("#data-grid")).containsText("7.000.000");
+        assertThat(page.locator("#data-grid")).containsText("10.306");
+        assertThat(page.locator("#data-grid")).containsText("6.500.000,5");
+        assertThat(page.locator("#data-count")).hasText("3 baris");
+        screenshot("datastore-from-file-preview");
+    }
+
     /** The demo's Kaltim population dataset, on one of its tabs. */
     private void openPopulationTab(String tabId) {
         page.navigate(portal.url("/app/dataset"));

@@ -100,7 +100,7 @@ class PublicPagesTest extends KaribuTest {
             .contains("Creative Commons");
         PreviewGrid preview = _get(PreviewGrid.class);
         assertThat(GridKt._size(preview.grid)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(preview.grid, 2)).contains("Balikpapan", "730000");
+        assertThat(GridKt._getFormattedRow(preview.grid, 2)).contains("Balikpapan", "730.000");
         EChart chart = _get(EChart.class);
         assertThat(chart.getOption()).contains("Balikpapan").contains("730000");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-whole-csv")).getHref())

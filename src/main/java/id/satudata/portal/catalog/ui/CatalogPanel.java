@@ -9,7 +9,8 @@ import id.satudata.portal.catalog.CatalogService;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.MetadataDraft;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.base.format.DisplayFormat;
+import java.time.ZoneId;
 import id.satudata.portal.ui.Notifications;
 import id.satudata.portal.ui.SectionHeading;
 
@@ -25,17 +26,20 @@ class CatalogPanel extends VerticalLayout {
 
     private final Runnable changed;
 
+    private final ZoneId zone;
+
     private final ReleaseSection release;
 
     private final MetadataForm form;
 
-    CatalogPanel(Dataset dataset, CatalogService catalog, Runnable changed) {
+    CatalogPanel(Dataset dataset, CatalogService catalog, ZoneId zone, Runnable changed) {
         this.dataset = dataset;
+        this.zone = zone;
         this.catalog = catalog;
         this.changed = changed;
         setId("catalog-panel");
         DatasetMetadata metadata = catalog.get(dataset.id());
-        release = new ReleaseSection(dataset.visibility(), metadata, catalog.mayRelease(), this::release,
+        release = new ReleaseSection(dataset.visibility(), metadata, zone, catalog.mayRelease(), this::release,
                 this::withdraw);
         form = new MetadataForm(metadata, catalog.topics(), catalog.licences(), getLocale(),
                 catalog.mayEdit(dataset.id()), catalog.mayRelease());
@@ -93,7 +97,7 @@ class CatalogPanel extends VerticalLayout {
         grid.setId("catalog-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> Formats.dateTime(e.at(), getLocale()))
+        grid.addColumn(e -> DisplayFormat.dateTime(e.at(), zone, getLocale()))
             .setHeader(getTranslation("catalog.history.at"))
             .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("catalog.event." + e.kind()))

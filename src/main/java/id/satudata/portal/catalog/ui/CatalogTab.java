@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import id.satudata.portal.catalog.CatalogService;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.ui.DatasetTab;
+import java.time.Clock;
 
 /**
  * Adds the "Katalog" tab (metadata, release, record) to every dataset of the back office.
@@ -13,8 +14,11 @@ class CatalogTab implements DatasetTab {
 
     private final CatalogService catalog;
 
-    CatalogTab(CatalogService catalog) {
+    private final Clock clock;
+
+    CatalogTab(CatalogService catalog, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Override
@@ -35,7 +39,7 @@ class CatalogTab implements DatasetTab {
 
     @Override
     public Component create(Dataset dataset, Runnable changed) {
-        return new CatalogPanel(dataset, catalog, changed);
+        return new CatalogPanel(dataset, catalog, clock.getZone(), changed);
     }
 
 }

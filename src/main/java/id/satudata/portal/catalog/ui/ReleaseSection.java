@@ -11,7 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.datastore.Visibility;
-import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.base.format.DisplayFormat;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -26,9 +27,9 @@ class ReleaseSection extends Composite<VerticalLayout> {
      * @param release called with the note when the walidata releases
      * @param withdraw called with the reason when the walidata withdraws
      */
-    ReleaseSection(Visibility visibility, DatasetMetadata metadata, boolean mayRelease, Consumer<String> release,
-            Consumer<String> withdraw) {
-        Span status = new Span(status(visibility, metadata));
+    ReleaseSection(Visibility visibility, DatasetMetadata metadata, ZoneId zone, boolean mayRelease,
+            Consumer<String> release, Consumer<String> withdraw) {
+        Span status = new Span(status(visibility, metadata, zone));
         status.setId("catalog-status");
         error.setId("catalog-release-error");
         error.addClassNames("text-error", "m-0");
@@ -56,8 +57,8 @@ class ReleaseSection extends Composite<VerticalLayout> {
         getContent().add(row, error);
     }
 
-    private String status(Visibility visibility, DatasetMetadata metadata) {
-        String since = Formats.dateTime(metadata.releasedAt(), getLocale());
+    private String status(Visibility visibility, DatasetMetadata metadata, ZoneId zone) {
+        String since = DisplayFormat.dateTime(metadata.releasedAt(), zone, getLocale());
         if (visibility == Visibility.PUBLIC) {
             return getTranslation("catalog.release.status.public", since);
         }

@@ -1,10 +1,9 @@
 package id.satudata.portal.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import id.satudata.portal.base.format.DisplayFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -21,16 +20,14 @@ record DashFormat(Component owner, ZoneId zone) {
     }
 
     String number(long value) {
-        return String.format(locale(), "%,d", value);
+        return DisplayFormat.integer(value, locale());
     }
 
     String time(@Nullable OffsetDateTime at) {
         if (at == null) {
             return t("dashboard.never");
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(locale())
-            .format(at.atZoneSameInstant(zone));
+        return DisplayFormat.dateTime(at, zone, locale());
     }
 
 }

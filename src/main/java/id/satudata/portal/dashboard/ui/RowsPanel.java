@@ -51,7 +51,7 @@ class RowsPanel extends VerticalLayout {
         textColumn.addValueChangeListener(e -> refresh());
         text.setVisible(!textFields.isEmpty());
         textColumn.setVisible(!textFields.isEmpty());
-        grid = new LazyRowGrid(dataset, queries, "rows-filter-",
+        grid = new LazyRowGrid(dataset, queries, format.zone(), "rows-filter-",
                 field -> format.t(isText(field) ? "dashboard.rows.contains" : "dashboard.rows.equals"),
                 RowsPanel::columnFilter);
         grid.setId("rows-grid");

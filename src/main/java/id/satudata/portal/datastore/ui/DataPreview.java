@@ -2,9 +2,11 @@ package id.satudata.portal.datastore.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.RowFilter;
+import java.time.ZoneId;
 
 /**
  * The rows of a dataset in a {@link LazyRowGrid}, sortable by any column, with a text
@@ -16,10 +18,10 @@ class DataPreview extends VerticalLayout {
 
     private final Span count = new Span();
 
-    DataPreview(Dataset dataset, DatasetQueryService queries) {
+    DataPreview(Dataset dataset, DatasetQueryService queries, ZoneId zone) {
         setId("data-preview");
         setSizeFull();
-        grid = new LazyRowGrid(dataset, queries, "filter-", field -> getTranslation("datastore.preview.filter"),
+        grid = new LazyRowGrid(dataset, queries, zone, "filter-", field -> getTranslation("datastore.preview.filter"),
                 (field, text) -> RowFilter.contains(field.name(), text));
         if (dataset.schema().isEmpty()) {
             add(new Span(getTranslation("datastore.preview.noSchema")));
@@ -35,7 +37,7 @@ class DataPreview extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("datastore.preview.count", String.format(getLocale(), "%,d", grid.count())));
+        count.setText(getTranslation("datastore.preview.count", DisplayFormat.integer(grid.count(), getLocale())));
     }
 
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
@@ -17,6 +18,8 @@ import id.satudata.portal.datastore.LoadService;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +31,11 @@ import java.util.List;
 @PageTitle("Dataset")
 @PermitAll
 public class DatasetDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    /**
+     * Query parameter naming the tab to open ("tab-preview"); the schema tab without it.
+     */
+    static final String TAB_PARAMETER = "tab";
 
     private final DatasetService datasets;
 
@@ -41,8 +49,11 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final long maxUploadBytes;
 
+    private final ZoneId zone;
+
     DatasetDetailView(DatasetService datasets, DatasetQueryService queries, LoadService loads, OpdService opds,
-            List<DatasetTab> extraTabs, DatastoreProperties properties) {
+            List<DatasetTab> extraTabs, DatastoreProperties properties, Clock clock) {
+        this.zone = clock.getZone();
         this.maxUploadBytes = properties.maxPayloadBytes();
         this.datasets = datasets;
         this.queries = queries;
@@ -65,7 +76,7 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
             event.forwardTo(DatasetListView.class);
             return;
         }
-        show(dataset, "tab-schema");
+        show(dataset, event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse("tab-schema"));
     }
 
     private void show(Dataset dataset, String selected) {
@@ -74,7 +85,7 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
         title.setId("dataset-title");
         title.addClassNames("text-xl", "m-0");
         Span summary = new Span(getTranslation("datastore.detail.summary", opds.get(dataset.opdId()).name(),
-                String.format(getLocale(), "%,d", dataset.rowCount()), dataset.schemaVersion()));
+                DisplayFormat.integer(dataset.rowCount(), getLocale()), dataset.schemaVersion()));
         summary.setId("dataset-summary");
         summary.addClassNames("text-secondary");
         Span visibility = new Span(getTranslation("datastore.visibility." + dataset.visibility()));
@@ -85,13 +96,21 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("datastore.tab.schema"),
                 new SchemaEditor(dataset, datasets, tab -> reload(dataset.id(), tab)))
             .setId("tab-schema");
-        tabs.add(getTranslation("datastore.tab.preview"), new DataPreview(dataset, queries)).setId("tab-preview");
+        tabs.add(getTranslation("datastore.tab.preview"), new DataPreview(dataset, queries, zone)).setId("tab-preview");
+        LoadHistoryPanel history = new LoadHistoryPanel(dataset, loads, zone);
         if (datasets.mayLoad(dataset.id())) {
-            tabs.add(getTranslation("datastore.tab.upload"),
-                    new UploadPanel(dataset, loads, maxUploadBytes, tab -> reload(dataset.id(), tab)))
-                .setId("tab-upload");
+            tabs.add(getTranslation("datastore.tab.upload"), new UploadPanel(dataset, loads, maxUploadBytes, result -> {
+                if (result.accepted()) {
+                    reload(dataset.id(), "tab-history");
+                }
+                else {
+                    // the header and the preview are unchanged; only the history gained a
+                    // row
+                    history.refresh();
+                }
+            })).setId("tab-upload");
         }
-        tabs.add(getTranslation("datastore.tab.history"), new LoadHistoryPanel(dataset, loads)).setId("tab-history");
+        tabs.add(getTranslation("datastore.tab.history"), history).setId("tab-history");
         extraTabs.stream()
             .filter(DatasetTab::visible)
             .sorted(Comparator.comparingInt(DatasetTab::order))

@@ -13,6 +13,7 @@ import id.satudata.portal.datastore.UpdateFrequency;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The form that creates a dataset record; fires the draft on save. */
@@ -60,16 +61,19 @@ class DatasetForm extends FormLayout {
         save.setText(getTranslation("datastore.form.create"));
         save.setId("dataset-form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (opd.getValue() == null) {
-                opd.setInvalid(true);
-                return;
-            }
-            onSave.accept(new DatasetDraft(opd.getValue().id(), null, slug.getValue().strip(), title.getValue(),
-                    description.getValue(), frequency.getValue(), visibility.getValue()));
-        });
+        save.addClickListener(e -> draft().ifPresent(onSave));
         add(opd, title, slug, frequency, visibility, description, save);
         setColspan(description, 2);
+    }
+
+    /** The draft as filled in; empty (the OPD marked) while no OPD is chosen. */
+    Optional<DatasetDraft> draft() {
+        if (opd.getValue() == null) {
+            opd.setInvalid(true);
+            return Optional.empty();
+        }
+        return Optional.of(new DatasetDraft(opd.getValue().id(), null, slug.getValue().strip(), title.getValue(),
+                description.getValue(), frequency.getValue(), visibility.getValue()));
     }
 
     void onSave(Consumer<DatasetDraft> listener) {

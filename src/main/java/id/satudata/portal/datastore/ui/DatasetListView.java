@@ -5,17 +5,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.DatasetFromFile;
 import id.satudata.portal.datastore.DatasetService;
+import id.satudata.portal.datastore.DatastoreProperties;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.ui.BackOfficeLayout;
 import id.satudata.portal.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,7 +35,8 @@ public class DatasetListView extends VerticalLayout {
 
     private final Grid<Dataset> grid = new Grid<>();
 
-    public DatasetListView(DatasetService datasets, OpdService opds) {
+    public DatasetListView(DatasetService datasets, OpdService opds, DatasetFromFile fromFile,
+            DatastoreProperties properties, Clock clock) {
         this.datasets = datasets;
         setId("dataset-list");
         setSizeFull();
@@ -40,10 +46,10 @@ public class DatasetListView extends VerticalLayout {
         grid.addColumn(d -> opdNames.getOrDefault(d.opdId(), "?")).setHeader(getTranslation("datastore.column.opd"));
         grid.addColumn(d -> getTranslation("datastore.visibility." + d.visibility()))
             .setHeader(getTranslation("datastore.column.visibility"));
-        grid.addColumn(d -> String.format(getLocale(), "%,d", d.rowCount()))
+        grid.addColumn(d -> DisplayFormat.integer(d.rowCount(), getLocale()))
             .setHeader(getTranslation("datastore.column.rows"));
         grid.addColumn(d -> d.lastLoadAt() == null ? getTranslation("datastore.detail.never")
-                : Formats.dateTime(d.lastLoadAt(), getLocale()))
+                : DisplayFormat.dateTime(d.lastLoadAt(), clock.getZone(), getLocale()))
             .setHeader(getTranslation("datastore.column.lastLoad"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DatasetDetailView.class,
                 new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id())))));
@@ -51,7 +57,10 @@ public class DatasetListView extends VerticalLayout {
             Button create = new Button(getTranslation("datastore.list.create"), e -> openCreate(opds));
             create.setId("dataset-create");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            Button fromFileButton = new Button(getTranslation("datastore.fromFile.open"),
+                    e -> new DatasetFromFileDialog(fromFile, opds.list(), properties.maxPayloadBytes()).open());
+            fromFileButton.setId("dataset-from-file");
+            add(new HorizontalLayout(create, fromFileButton));
         }
         add(grid);
         refresh();

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import id.satudata.portal.datastore.CellText;
 import id.satudata.portal.datastore.DataRow;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.Field;
 import id.satudata.portal.datastore.RowFilter;
 import id.satudata.portal.datastore.RowQuery;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A dataset's rows in a lazy grid: the row number, then one column per schema field,
@@ -43,12 +45,13 @@ public class LazyRowGrid extends Grid<DataRow> {
     private Supplier<List<RowFilter>> moreFilters = List::of;
 
     /**
+     * @param zone the region's time zone, in which date-times are shown
      * @param filterIdPrefix the id of a column's filter field is this and the column name
      * @param placeholder the placeholder of a column's filter field
      * @param filter the row filter a column's filter field asks for with its (stripped,
      * not blank) text
      */
-    public LazyRowGrid(Dataset dataset, DatasetQueryService queries, String filterIdPrefix,
+    public LazyRowGrid(Dataset dataset, DatasetQueryService queries, ZoneId zone, String filterIdPrefix,
             Function<Field, String> placeholder, BiFunction<Field, String, RowFilter> filter) {
         this.dataset = dataset;
         this.queries = queries;
@@ -59,11 +62,13 @@ public class LazyRowGrid extends Grid<DataRow> {
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             int index = i;
-            Column<DataRow> column = addColumn(r -> text(r.values().get(index))).setHeader(field.title())
+            Column<DataRow> column = addColumn(r -> CellText.of(field, r.values().get(index), getLocale(), zone))
+                .setHeader(field.title())
                 .setKey(field.name())
                 .setSortProperty(field.name())
                 .setResizable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setTextAlign(field.type().numeric() ? ColumnTextAlign.END : ColumnTextAlign.START);
             TextField filterField = filterField(filterIdPrefix + field.name(), placeholder.apply(field));
             filters.put(field, filterField);
             filterRow.getCell(column).setComponent(filterField);
@@ -122,10 +127,6 @@ public class LazyRowGrid extends Grid<DataRow> {
             rowQuery = rowQuery.sortedBy(order.getSorted(), order.getDirection() == SortDirection.DESCENDING);
         }
         return rowQuery;
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null ? "" : value.toString();
     }
 
 }

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.LoadRecord;
 import id.satudata.portal.datastore.LoadService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -23,13 +25,19 @@ class LoadHistoryPanel extends VerticalLayout {
 
     final Grid<LoadRecord> grid = new Grid<>();
 
-    LoadHistoryPanel(Dataset dataset, LoadService loads) {
+    private final Dataset dataset;
+
+    private final LoadService loads;
+
+    LoadHistoryPanel(Dataset dataset, LoadService loads, ZoneId zone) {
+        this.dataset = dataset;
+        this.loads = loads;
         setId("load-history");
         setSizeFull();
         grid.setId("load-grid");
         // compact cells: ten columns fit a laptop screen without scrolling sideways
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.startedAt(), getLocale()))
+        grid.addColumn(r -> DisplayFormat.dateTime(r.startedAt(), zone, getLocale()))
             .setHeader(getTranslation("datastore.history.started"))
             .setAutoWidth(true);
         grid.addColumn(r -> r.source().name()).setHeader(getTranslation("datastore.history.source")).setAutoWidth(true);
@@ -40,15 +48,21 @@ class LoadHistoryPanel extends VerticalLayout {
         grid.addColumn(r -> getTranslation("datastore.status." + r.status()))
             .setHeader(getTranslation("datastore.history.status"))
             .setAutoWidth(true);
-        number(grid.addColumn(LoadRecord::rowsIn), "datastore.history.rowsIn");
-        number(grid.addColumn(LoadRecord::rowsAccepted), "datastore.history.rowsAccepted");
-        number(grid.addColumn(r -> r.durationMs() == null ? "" : r.durationMs().toString()),
+        number(grid.addColumn(r -> DisplayFormat.integer(r.rowsIn(), getLocale())), "datastore.history.rowsIn");
+        number(grid.addColumn(r -> DisplayFormat.integer(r.rowsAccepted(), getLocale())),
+                "datastore.history.rowsAccepted");
+        number(grid.addColumn(r -> r.durationMs() == null ? "" : DisplayFormat.integer(r.durationMs(), getLocale())),
                 "datastore.history.duration");
         grid.addComponentColumn(r -> downloads(r, loads))
             .setHeader(getTranslation("datastore.history.downloads"))
             .setAutoWidth(true);
-        grid.setItems(loads.history(dataset.id(), 200));
+        refresh();
         add(grid);
+    }
+
+    /** Reads the loads again (after a load, accepted or refused). */
+    void refresh() {
+        grid.setItems(loads.history(dataset.id(), 200));
     }
 
     private void number(Grid.Column<LoadRecord> column, String header) {

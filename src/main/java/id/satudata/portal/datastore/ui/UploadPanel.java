@@ -1,6 +1,5 @@
 package id.satudata.portal.datastore.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,7 +10,6 @@ import id.satudata.portal.ui.UploadGuard;
 import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.LoadReport;
 import id.satudata.portal.datastore.LoadRequest;
 import id.satudata.portal.datastore.LoadResult;
 import id.satudata.portal.datastore.LoadService;
@@ -34,18 +32,21 @@ class UploadPanel extends VerticalLayout {
 
     private final LoadService loads;
 
-    private final Consumer<String> reload;
+    private final Consumer<LoadResult> loaded;
 
     final Select<LoadMode> mode = new Select<>();
 
     final Span outcome = new Span();
 
-    final Grid<LoadReport.Error> errors = new Grid<>();
+    final LoadErrorGrid errors = new LoadErrorGrid();
 
-    UploadPanel(Dataset dataset, LoadService loads, long maxBytes, Consumer<String> reload) {
+    /**
+     * @param loaded called after every load, accepted or refused
+     */
+    UploadPanel(Dataset dataset, LoadService loads, long maxBytes, Consumer<LoadResult> loaded) {
         this.dataset = dataset;
         this.loads = loads;
-        this.reload = reload;
+        this.loaded = loaded;
         setId("upload-panel");
         mode.setLabel(getTranslation("datastore.upload.mode"));
         mode.setItems(LoadMode.values());
@@ -67,12 +68,6 @@ class UploadPanel extends VerticalLayout {
         upload.setDropLabel(new Span(getTranslation("datastore.upload.drop")));
         outcome.setId("upload-outcome");
         errors.setId("upload-errors");
-        errors.addColumn(LoadReport.Error::row).setHeader(getTranslation("datastore.error.row")).setWidth("6em");
-        errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader(getTranslation("datastore.error.column"));
-        errors.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("datastore.error.kind"));
-        errors.addColumn(LoadReport.Error::reason).setHeader(getTranslation("datastore.error.reason")).setFlexGrow(3);
-        errors.setVisible(false);
-        errors.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("datastore.upload.hint")), mode, upload, outcome, errors);
     }
 
@@ -107,7 +102,7 @@ class UploadPanel extends VerticalLayout {
         if (result.accepted()) {
             Notifications.success(getTranslation("datastore.upload.accepted", result.loadId(), result.rowsAccepted())
                     + notes(result));
-            reload.accept("tab-history");
+            loaded.accept(result);
             return result;
         }
         String key = result.problem() == id.satudata.portal.datastore.LoadProblem.INTERNAL ? "datastore.upload.failed"
@@ -116,6 +111,7 @@ class UploadPanel extends VerticalLayout {
         errors.setItems(result.errors());
         errors.setVisible(true);
         Notifications.error(outcome.getText());
+        loaded.accept(result);
         return result;
     }
 

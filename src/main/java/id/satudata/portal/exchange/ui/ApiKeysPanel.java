@@ -13,11 +13,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.exchange.ApiKey;
 import id.satudata.portal.exchange.ApiKeyService;
 import id.satudata.portal.exchange.IssuedKey;
 import id.satudata.portal.ui.Notifications;
+import java.time.ZoneId;
 
 /**
  * A dataset's API keys for pushing rows: how to use one, issuing a key (its secret shown
@@ -35,9 +36,12 @@ class ApiKeysPanel extends VerticalLayout {
 
     private final Grid<ApiKey> grid = new Grid<>();
 
-    ApiKeysPanel(Dataset dataset, ApiKeyService keys) {
+    private final ZoneId zone;
+
+    ApiKeysPanel(Dataset dataset, ApiKeyService keys, ZoneId zone) {
         this.dataset = dataset;
         this.keys = keys;
+        this.zone = zone;
         setId("api-keys");
         Paragraph usage = new Paragraph(getTranslation("exchange.keys.usage", dataset.slug()));
         usage.addClassNames("text-secondary", "m-0");
@@ -62,10 +66,10 @@ class ApiKeysPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(ApiKey::masked).setHeader(getTranslation("exchange.keys.column.key")).setAutoWidth(true);
         grid.addColumn(ApiKey::label).setHeader(getTranslation("exchange.keys.column.label")).setAutoWidth(true);
-        grid.addColumn(k -> Formats.dateTime(k.createdAt(), getLocale()) + " · " + k.createdBy())
+        grid.addColumn(k -> DisplayFormat.dateTime(k.createdAt(), zone, getLocale()) + " · " + k.createdBy())
             .setHeader(getTranslation("exchange.keys.column.created"))
             .setAutoWidth(true);
-        grid.addColumn(k -> Formats.dateTime(k.lastUsedAt(), getLocale()))
+        grid.addColumn(k -> DisplayFormat.dateTime(k.lastUsedAt(), zone, getLocale()))
             .setHeader(getTranslation("exchange.keys.column.lastUsed"))
             .setAutoWidth(true);
         grid.addColumn(k -> getTranslation(k.active() ? "exchange.keys.active" : "exchange.keys.inactive"))

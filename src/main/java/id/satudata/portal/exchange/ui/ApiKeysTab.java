@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.ui.DatasetTab;
 import id.satudata.portal.exchange.ApiKeyService;
+import java.time.Clock;
 
 /** Adds the "Kunci API" tab to a dataset for the technical team and the administrator. */
 @org.springframework.stereotype.Component
@@ -11,8 +12,11 @@ class ApiKeysTab implements DatasetTab {
 
     private final ApiKeyService keys;
 
-    ApiKeysTab(ApiKeyService keys) {
+    private final Clock clock;
+
+    ApiKeysTab(ApiKeyService keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +36,7 @@ class ApiKeysTab implements DatasetTab {
 
     @Override
     public Component create(Dataset dataset, Runnable changed) {
-        return new ApiKeysPanel(dataset, keys);
+        return new ApiKeysPanel(dataset, keys, clock.getZone());
     }
 
 }

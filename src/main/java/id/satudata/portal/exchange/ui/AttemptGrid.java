@@ -3,13 +3,14 @@ package id.satudata.portal.exchange.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.exchange.PullAttempt;
+import java.time.ZoneId;
 
 /** The tries of one connector, newest first: when, how it ended, and why it failed. */
 class AttemptGrid extends Grid<PullAttempt> {
 
-    AttemptGrid() {
+    AttemptGrid(ZoneId zone) {
         setId("exchange-attempts");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
@@ -17,7 +18,7 @@ class AttemptGrid extends Grid<PullAttempt> {
             .setTextAlign(ColumnTextAlign.END)
             .setAutoWidth(true)
             .setFlexGrow(0);
-        addColumn(a -> Formats.dateTime(a.startedAt(), getLocale()))
+        addColumn(a -> DisplayFormat.dateTime(a.startedAt(), zone, getLocale()))
             .setHeader(getTranslation("exchange.connectors.started"))
             .setAutoWidth(true);
         addColumn(a -> getTranslation("exchange.connectors.status." + a.status()))

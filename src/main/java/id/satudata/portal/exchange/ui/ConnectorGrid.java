@@ -5,8 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import id.satudata.portal.datastore.ui.Formats;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.exchange.PullConnector;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -18,10 +19,11 @@ class ConnectorGrid extends Grid<PullConnector> {
     static final String ACTIONS = "actions";
 
     /**
+     * @param zone the region's time zone, in which the next run is shown
      * @param toggle called with a connector the user switches on or off
      * @param runNow called with a connector the user wants run at once
      */
-    ConnectorGrid(Consumer<PullConnector> toggle, Consumer<PullConnector> runNow) {
+    ConnectorGrid(ZoneId zone, Consumer<PullConnector> toggle, Consumer<PullConnector> runNow) {
         setId("exchange-connectors");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
@@ -37,7 +39,7 @@ class ConnectorGrid extends Grid<PullConnector> {
             .setHeader(getTranslation("exchange.connectors.enabled"))
             .setWidth("7em")
             .setFlexGrow(0);
-        addColumn(c -> Formats.dateTime(c.nextRunAt(), getLocale()))
+        addColumn(c -> DisplayFormat.dateTime(c.nextRunAt(), zone, getLocale()))
             .setHeader(getTranslation("exchange.connectors.nextRun"))
             .setAutoWidth(true);
         addColumn(c -> c.lastStatus() == null ? "" : getTranslation("exchange.connectors.status." + c.lastStatus()))

@@ -9,6 +9,7 @@ import id.satudata.portal.exchange.PullConnector;
 import id.satudata.portal.exchange.PullConnectorService;
 import id.satudata.portal.ui.Notifications;
 import id.satudata.portal.ui.SectionHeading;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,18 +25,20 @@ class ConnectorsPanel extends VerticalLayout {
 
     private final ConnectorForm form = new ConnectorForm();
 
-    private final ConnectorGrid grid = new ConnectorGrid(this::toggle, this::runNow);
+    private final ConnectorGrid grid;
 
-    private final AttemptGrid attempts = new AttemptGrid();
+    private final AttemptGrid attempts;
 
     private final Span attemptsHint = new Span();
 
     /** The connector whose attempts are shown. */
     private @Nullable PullConnector selected;
 
-    ConnectorsPanel(Dataset dataset, PullConnectorService connectors) {
+    ConnectorsPanel(Dataset dataset, PullConnectorService connectors, ZoneId zone) {
         this.dataset = dataset;
         this.connectors = connectors;
+        this.grid = new ConnectorGrid(zone, this::toggle, this::runNow);
+        this.attempts = new AttemptGrid(zone);
         setId("exchange-connectors-panel");
         form.addSaveListener(e -> save(e.draft()));
         grid.asSingleSelect().addValueChangeListener(e -> {

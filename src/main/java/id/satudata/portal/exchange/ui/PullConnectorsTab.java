@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.ui.DatasetTab;
 import id.satudata.portal.exchange.PullConnectorService;
+import java.time.Clock;
 
 /**
  * Adds the "Konektor tarik" tab (the dataset's pull connectors) for the technical team
@@ -14,8 +15,11 @@ class PullConnectorsTab implements DatasetTab {
 
     private final PullConnectorService connectors;
 
-    PullConnectorsTab(PullConnectorService connectors) {
+    private final Clock clock;
+
+    PullConnectorsTab(PullConnectorService connectors, Clock clock) {
         this.connectors = connectors;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +41,7 @@ class PullConnectorsTab implements DatasetTab {
     public Component create(Dataset dataset, Runnable changed) {
         // connectors change nothing the view's header shows, so the panel refreshes
         // itself
-        return new ConnectorsPanel(dataset, connectors);
+        return new ConnectorsPanel(dataset, connectors, clock.getZone());
     }
 
 }

@@ -59,8 +59,8 @@ class RowsPanelTest extends KaribuTest {
         assertThat(filter("nama_kabupaten_kota").getPlaceholder()).isEqualTo("memuat...");
         assertThat(filter("jumlah_penduduk").getPlaceholder()).isEqualTo("sama dengan...");
         assertThat(count()).isEqualTo("3 baris");
-        assertThat(GridKt._getFormattedRow(grid, 2)).containsExactly("3", "6471", "Balikpapan", "2023", "730000",
-                "512.12");
+        assertThat(GridKt._getFormattedRow(grid, 2)).containsExactly("3", "6471", "Balikpapan", "2023", "730.000",
+                "512,12");
     }
 
     @Test

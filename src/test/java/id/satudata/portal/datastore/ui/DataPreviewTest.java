@@ -16,10 +16,17 @@ import id.satudata.portal.datastore.DatasetDraft;
 import id.satudata.portal.datastore.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
+import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.FieldRole;
+import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.TableSchema;
 import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.UpdateFrequency;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.test.KaribuTest;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,8 +50,47 @@ class DataPreviewTest extends KaribuTest {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
         fixtures.load(dataset, LoadMode.APPEND, DatastoreFixtures.POPULATION_CSV);
         login(fixtures.teknis());
-        UI.getCurrent().add(new DataPreview(dataset, queries));
+        UI.getCurrent().add(new DataPreview(dataset, queries, ZoneId.of("Asia/Makassar")));
         return _get(Grid.class, spec -> spec.withId("data-grid"));
+    }
+
+    /** Values that Java writes as 4.9E-5, 7000000.0 and 10306.0. */
+    @SuppressWarnings("unchecked")
+    private Grid<DataRow> previewOfMeasurements(Locale locale) {
+        TableSchema schema = new TableSchema(
+                List.of(new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                        new Field("kadar", "Kadar", FieldType.NUMBER, "mg/l", false, FieldRole.MEASURE),
+                        new Field("pajak", "Pajak", FieldType.NUMBER, "rupiah", false, FieldRole.MEASURE),
+                        new Field("jumlah", "Jumlah", FieldType.INTEGER, null, false, FieldRole.MEASURE)),
+                List.of("tahun"));
+        Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, schema);
+        fixtures.load(dataset, LoadMode.APPEND, """
+                tahun,kadar,pajak,jumlah
+                2023,0.000049,7000000,10306
+                2024,-1234.5,3000000000.25,-42
+                """);
+        login(fixtures.teknis());
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().add(new DataPreview(dataset, queries, ZoneId.of("Asia/Makassar")));
+        return _get(Grid.class, spec -> spec.withId("data-grid"));
+    }
+
+    @Test
+    void numbersAreShownWithIndonesianMarksAndNeverInScientificNotation() {
+        Grid<DataRow> grid = previewOfMeasurements(Locale.of("id"));
+
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "2023", "0,000049", "7.000.000", "10.306");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsExactly("2", "2024", "-1.234,5", "3.000.000.000,25",
+                "-42");
+    }
+
+    @Test
+    void numbersAreShownWithEnglishMarksInEnglish() {
+        Grid<DataRow> grid = previewOfMeasurements(Locale.ENGLISH);
+
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "2023", "0.000049", "7,000,000", "10,306");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsExactly("2", "2024", "-1,234.5", "3,000,000,000.25",
+                "-42");
     }
 
     @Test
@@ -56,8 +102,8 @@ class DataPreviewTest extends KaribuTest {
 
         population.setValue("73");
         assertThat(count()).isEqualTo("1 baris");
-        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("3", "6471", "Balikpapan", "2023", "730000",
-                "512.12");
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("3", "6471", "Balikpapan", "2023", "730.000",
+                "512,12");
         _get(TextField.class, spec -> spec.withId("filter-nama_kabupaten_kota")).setValue("  paser ");
         assertThat(GridKt._size(grid)).isZero();
         assertThat(count()).isEqualTo("0 baris");
@@ -82,7 +128,7 @@ class DataPreviewTest extends KaribuTest {
         Dataset bare = datasets.create(new DatasetDraft(fixtures.opd().id(), null, "tanpa-skema-" + System.nanoTime(),
                 "Tanpa skema", "", UpdateFrequency.YEARLY, Visibility.INTERNAL));
 
-        UI.getCurrent().add(new DataPreview(bare, queries));
+        UI.getCurrent().add(new DataPreview(bare, queries, ZoneId.of("Asia/Makassar")));
 
         _get(Span.class, spec -> spec.withText("Dataset ini belum punya skema."));
         _assertNone(Grid.class, spec -> spec.withId("data-grid"));

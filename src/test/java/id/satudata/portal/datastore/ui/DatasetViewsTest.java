@@ -58,7 +58,7 @@ class DatasetViewsTest extends KaribuTest {
         selectTab("tab-preview");
         DataPreview preview = _get(DataPreview.class);
         assertThat(GridKt._size(preview.grid)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(preview.grid, 2)).contains("Balikpapan", "730000");
+        assertThat(GridKt._getFormattedRow(preview.grid, 2)).contains("Balikpapan", "730.000");
     }
 
     @Test

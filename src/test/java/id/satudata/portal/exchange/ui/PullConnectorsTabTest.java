@@ -16,12 +16,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
+import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.LoadMode;
 import id.satudata.portal.datastore.PayloadFormat;
 import id.satudata.portal.datastore.Visibility;
-import id.satudata.portal.datastore.ui.Formats;
 import id.satudata.portal.exchange.ConnectorDraft;
 import id.satudata.portal.exchange.PullAttempt;
 import id.satudata.portal.exchange.PullConnector;
@@ -31,6 +31,7 @@ import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.test.KaribuTest;
 import java.io.IOException;
+import java.time.Clock;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ class PullConnectorsTabTest extends KaribuTest {
         Grid<PullConnector> grid = connectorGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("https://dukcapil.example.go.id/api/penduduk.csv",
-                "0 0 2 * * *", "Aktif", Formats.dateTime(saved.nextRunAt(), UI.getCurrent().getLocale()));
+                "0 0 2 * * *", "Aktif", DisplayFormat.dateTime(saved.nextRunAt(),
+                        context.getBean(Clock.class).getZone(), UI.getCurrent().getLocale()));
         assertThat(_get(TextField.class, spec -> spec.withId("connector-url")).getValue()).isEmpty();
     }
 
