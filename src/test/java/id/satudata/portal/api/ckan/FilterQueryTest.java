@@ -46,7 +46,7 @@ class FilterQueryTest {
         CatalogFilter filter = FilterQuery
             .parse("organization:bappeda OR organization:dinkes metadata_modified:[2026-12-05T03:00:00Z TO *]");
         assertThat(filter).isEqualTo(new All(List.of(new Any(List.of(org("bappeda"), org("dinkes"))), new Range(
-                CatalogField.METADATA_MODIFIED, OffsetDateTime.parse("2026-12-05T03:00:00Z"), true, null, false))));
+                CatalogField.METADATA_MODIFIED, OffsetDateTime.parse("2026-12-05T03:00:00Z"), true, null, true))));
     }
 
     @Test
