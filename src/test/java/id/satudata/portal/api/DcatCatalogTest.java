@@ -88,7 +88,7 @@ class DcatCatalogTest {
         return RDFParser.fromString(answer.body(), lang).toGraph();
     }
 
-    private static void assertConforms(Graph data) {
+    static void assertConforms(Graph data) {
         long started = System.nanoTime();
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         long violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).count();

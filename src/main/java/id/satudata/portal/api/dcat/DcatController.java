@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -35,6 +37,12 @@ class DcatController {
 
     static final MediaType RDF_XML = MediaType.parseMediaType("application/rdf+xml;charset=UTF-8");
 
+    private static final String PAGE = "page number from 1 (default 1); 100 datasets per page, oldest first; "
+            + "hydra:nextPage names the next";
+
+    private static final String SINCE = "only datasets changed at or after this ISO 8601 date or UTC time "
+            + "(incremental harvests), e.g. 2026-12-05T03:00:00Z";
+
     private final DcatCatalog catalog;
 
     DcatController(DcatCatalog catalog) {
@@ -42,20 +50,26 @@ class DcatController {
     }
 
     @GetMapping(value = "/catalog.jsonld", produces = "application/ld+json")
-    ResponseEntity<byte[]> jsonLd(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "modified_since", required = false) @Nullable String modifiedSince) {
+    @Operation(summary = "One page of the DCAT-AP 3 catalogue as JSON-LD (hydra:PagedCollection paging)")
+    ResponseEntity<byte[]> jsonLd(@Parameter(description = PAGE) @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = SINCE) @RequestParam(name = "modified_since",
+                    required = false) @Nullable String modifiedSince) {
         return answer("jsonld", Lang.JSONLD11, JSON_LD, page, modifiedSince);
     }
 
     @GetMapping(value = "/catalog.ttl", produces = "text/turtle")
-    ResponseEntity<byte[]> turtle(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "modified_since", required = false) @Nullable String modifiedSince) {
+    @Operation(summary = "One page of the DCAT-AP 3 catalogue as Turtle (hydra:PagedCollection paging)")
+    ResponseEntity<byte[]> turtle(@Parameter(description = PAGE) @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = SINCE) @RequestParam(name = "modified_since",
+                    required = false) @Nullable String modifiedSince) {
         return answer("ttl", Lang.TURTLE, TURTLE, page, modifiedSince);
     }
 
     @GetMapping(value = "/catalog.rdf", produces = "application/rdf+xml")
-    ResponseEntity<byte[]> rdfXml(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "modified_since", required = false) @Nullable String modifiedSince) {
+    @Operation(summary = "One page of the DCAT-AP 3 catalogue as RDF/XML (hydra:PagedCollection paging)")
+    ResponseEntity<byte[]> rdfXml(@Parameter(description = PAGE) @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = SINCE) @RequestParam(name = "modified_since",
+                    required = false) @Nullable String modifiedSince) {
         return answer("rdf", Lang.RDFXML, RDF_XML, page, modifiedSince);
     }
 

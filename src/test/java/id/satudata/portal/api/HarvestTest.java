@@ -19,6 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,16 +38,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The CKAN harvester (ckanext-harvest CKANHarvester.gather_stage) gathers a catalogue of
- * 1,300 generated datasets (about 1,040 released) exactly as it pages: every released one
- * once, nothing unreleased; then incrementally, and with organisation filters. Its own
+ * Harvesters gather a catalogue of 1,300 generated datasets (about 1,040 released): the
+ * CKAN harvester (ckanext-harvest CKANHarvester.gather_stage) exactly as it pages, every
+ * released one once and nothing unreleased, then incrementally and with organisation
+ * filters; a DCAT harvester walking the feed's hydra pages from first to last. Its own
  * context (rate limit off), so the other API tests do not see these datasets; both tests
  * share the catalogue and read what to expect from the database.
  */
 @ApiWebTest
 @TestPropertySource(properties = "satudata.api.rate-limit.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CkanHarvestTest {
+class HarvestTest {
+
+    static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
 
     static final DateTimeFormatter PYTHON_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
@@ -148,6 +160,82 @@ class CkanHarvestTest {
         });
         assertThat(gathered.idSet()).containsAll(releasedBefore);
         assertThat(gathered.duplicates()).isLessThanOrEqualTo(1);
+    }
+
+    /** A page's datasets (their identifiers, the slugs) and its hydra:nextPage. */
+    private record DcatPage(List<String> slugs, @Nullable String next, long total) {
+    }
+
+    private DcatPage dcatPage(ApiClient api, String url, Lang lang) {
+        ApiClient.Answer answer = api.get(url.substring(url.indexOf("/api/dcat/")));
+        assertThat(answer.status()).as(url + ": " + answer.body()).isEqualTo(200);
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(answer.body(), lang).parse(model);
+        List<String> slugs = new ArrayList<>();
+        model.listSubjectsWithProperty(RDF.type, model.createResource("http://www.w3.org/ns/dcat#Dataset"))
+            .forEach(d -> slugs.add(d.getProperty(DCTerms.identifier).getString()));
+        Resource paging = model.listSubjectsWithProperty(RDF.type, model.createResource(HYDRA + "PagedCollection"))
+            .nextOptional()
+            .orElseThrow();
+        Statement next = paging.getProperty(model.createProperty(HYDRA, "nextPage"));
+        assertThat(paging.getURI()).isEqualTo(url);
+        return new DcatPage(slugs, next == null ? null : next.getString(),
+                paging.getProperty(model.createProperty(HYDRA, "totalItems")).getLong());
+    }
+
+    private List<String> walk(String first, Lang lang) {
+        ApiClient api = new ApiClient(port);
+        List<String> slugs = new ArrayList<>();
+        String url = first;
+        int pages = 0;
+        while (url != null) {
+            DcatPage page = dcatPage(api, url, lang);
+            assertThat(page.slugs()).hasSizeLessThanOrEqualTo(100);
+            slugs.addAll(page.slugs());
+            url = page.next();
+            pages++;
+            assertThat(pages).isLessThan(100);
+        }
+        return slugs;
+    }
+
+    @Test
+    void aFullPageOfTheFeedConformsToTheDcatAp3Shapes() {
+        DcatCatalogTest.loadShapes();
+        ApiClient.Answer page = new ApiClient(port).get("/api/dcat/catalog.ttl?page=2");
+        assertThat(page.status()).isEqualTo(200);
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(page.body(), Lang.TURTLE).parse(model);
+        assertThat(model.listSubjectsWithProperty(RDF.type, model.createResource("http://www.w3.org/ns/dcat#Dataset"))
+            .toList()).hasSize(100);
+        DcatCatalogTest.assertConforms(model.getGraph());
+    }
+
+    @Test
+    void dcatHarvesterWalksThePagesFromFirstToLastAndFindsEveryReleasedDatasetOnce() {
+        String base = "http://localhost:" + port + "/api/dcat/catalog.";
+        List<String> releasedSlugs = db.queryForList("select slug from dataset where visibility = 'PUBLIC'",
+                String.class);
+        List<String> walked = walk(base + "rdf?page=1", Lang.RDFXML);
+        assertThat(walked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(releasedSlugs);
+        assertThat(walk(base + "ttl?page=1", Lang.TURTLE)).containsExactlyElementsOf(walked);
+        DcatPage last = dcatPage(new ApiClient(port), base + "jsonld?page=" + (releasedSlugs.size() + 99) / 100,
+                Lang.JSONLD);
+        assertThat(last.next()).isNull();
+        assertThat(last.total()).isEqualTo(releasedSlugs.size());
+        assertThat(last.slugs())
+            .containsExactlyElementsOf(walked.subList((walked.size() - 1) / 100 * 100, walked.size()));
+
+        String since = OffsetDateTime.now(ZoneOffset.UTC).format(PYTHON_ISO) + "Z";
+        String changed = released("true").iterator().next();
+        fixtures.describe(dataset(changed), "ekonomi", List.of("dcat"), 2022, 2023);
+        List<String> incremental = walk(base + "ttl?page=1&modified_since=" + since, Lang.TURTLE);
+        assertThat(incremental)
+            .containsExactly(db.queryForObject("select slug from dataset where uuid = ?::uuid", String.class, changed));
+
+        assertThat(new ApiClient(port).get("/api/dcat/catalog.ttl?page=0").status()).isEqualTo(400);
+        assertThat(new ApiClient(port).get("/api/dcat/catalog.ttl?page=x").status()).isEqualTo(400);
+        assertThat(new ApiClient(port).get("/api/dcat/catalog.ttl?modified_since=gestern").status()).isEqualTo(400);
     }
 
 }
