@@ -28,9 +28,11 @@ final class CatalogRows {
             .where(DATASET_TAG.DATASET_ID.eq(DATASET.ID)))
         .as("tags");
 
-    static final Field<OffsetDateTime> MODIFIED = DSL
-        .greatest(DATASET.UPDATED_AT, DSL.coalesce(DATASET_METADATA.UPDATED_AT, DATASET.UPDATED_AT))
-        .as("modified_at");
+    /** When the dataset or its metadata last changed (CKAN's metadata_modified). */
+    static final Field<OffsetDateTime> MODIFIED_AT = DSL.greatest(DATASET.UPDATED_AT,
+            DSL.coalesce(DATASET_METADATA.UPDATED_AT, DATASET.UPDATED_AT));
+
+    static final Field<OffsetDateTime> MODIFIED = MODIFIED_AT.as("modified_at");
 
     private CatalogRows() {
     }
@@ -53,23 +55,25 @@ final class CatalogRows {
     }
 
     static List<Field<?>> summaryFields() {
-        return List.of(DATASET.ID, DATASET.SLUG, DATASET.TITLE, DATASET.DESCRIPTION, DATASET.UPDATE_FREQUENCY,
-                DATASET.ROW_COUNT, DATASET.LAST_LOAD_AT, DATASET.CREATED_AT, OPD.ID, OPD.CODE, OPD.NAME, OPD.SHORT_NAME,
-                CATALOG_TOPIC.ID, CATALOG_TOPIC.CODE, CATALOG_TOPIC.NAME_ID, CATALOG_TOPIC.NAME_EN, CATALOG_TOPIC.ICON,
-                CATALOG_TOPIC.POSITION, CATALOG_LICENCE.ID, CATALOG_LICENCE.TITLE, CATALOG_LICENCE.URL,
-                CATALOG_LICENCE.IS_OPEN, DATASET_METADATA.PERIOD_START, DATASET_METADATA.PERIOD_END,
-                DATASET_METADATA.FEATURED, DATASET_METADATA.RELEASED_AT, DATASET_COUNTER.VIEWS,
-                DATASET_COUNTER.DOWNLOADS, TAGS, MODIFIED);
+        return List.of(DATASET.ID, DATASET.UUID, DATASET.CSV_RESOURCE_UUID, DATASET.JSON_RESOURCE_UUID,
+                DATASET.XLSX_RESOURCE_UUID, DATASET.API_RESOURCE_UUID, DATASET.SLUG, DATASET.TITLE, DATASET.DESCRIPTION,
+                DATASET.UPDATE_FREQUENCY, DATASET.ROW_COUNT, DATASET.LAST_LOAD_AT, DATASET.CREATED_AT, OPD.ID, OPD.CODE,
+                OPD.NAME, OPD.SHORT_NAME, CATALOG_TOPIC.ID, CATALOG_TOPIC.CODE, CATALOG_TOPIC.NAME_ID,
+                CATALOG_TOPIC.NAME_EN, CATALOG_TOPIC.ICON, CATALOG_TOPIC.POSITION, CATALOG_LICENCE.ID,
+                CATALOG_LICENCE.TITLE, CATALOG_LICENCE.URL, CATALOG_LICENCE.IS_OPEN, DATASET_METADATA.PERIOD_START,
+                DATASET_METADATA.PERIOD_END, DATASET_METADATA.FEATURED, DATASET_METADATA.RELEASED_AT,
+                DATASET_COUNTER.VIEWS, DATASET_COUNTER.DOWNLOADS, TAGS, MODIFIED);
     }
 
     static DatasetSummary summary(Record r) {
-        return new DatasetSummary(r.get(DATASET.ID), r.get(DATASET.SLUG), r.get(DATASET.TITLE),
+        return new DatasetSummary(r.get(DATASET.ID), r.get(DATASET.UUID), r.get(DATASET.SLUG), r.get(DATASET.TITLE),
                 r.get(DATASET.DESCRIPTION), opd(r), topic(r), tags(r), licence(r), r.get(DATASET_METADATA.PERIOD_START),
                 r.get(DATASET_METADATA.PERIOD_END), UpdateFrequency.valueOf(r.get(DATASET.UPDATE_FREQUENCY)),
                 r.get(DATASET.ROW_COUNT), Boolean.TRUE.equals(r.get(DATASET_METADATA.FEATURED)),
                 orZero(r.get(DATASET_COUNTER.VIEWS)), orZero(r.get(DATASET_COUNTER.DOWNLOADS)),
                 r.get(DATASET_METADATA.RELEASED_AT), r.get(DATASET.LAST_LOAD_AT), r.get(DATASET.CREATED_AT),
-                r.get(MODIFIED));
+                r.get(MODIFIED), new ResourceIds(r.get(DATASET.CSV_RESOURCE_UUID), r.get(DATASET.JSON_RESOURCE_UUID),
+                        r.get(DATASET.XLSX_RESOURCE_UUID), r.get(DATASET.API_RESOURCE_UUID)));
     }
 
     static Opd opd(Record r) {

@@ -10,7 +10,11 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.opd.Opd;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -105,6 +109,60 @@ public class PublicCatalog {
     @Transactional(readOnly = true)
     public PublicDataset get(long id) {
         return complete(catalog.entry(DATASET.ID.eq(id)).orElseThrow(() -> new NotFoundException("dataset", id)));
+    }
+
+    /**
+     * One page of released datasets matching a search (filter, order, words), with the
+     * number of all matching: one query for the page, one for the count.
+     */
+    @Transactional(readOnly = true)
+    public CatalogPage<DatasetSummary> search(CatalogSearch search) {
+        checkPage(search.offset(), search.limit());
+        return new CatalogPage<>(catalog.search(search), catalog.count(search), search.offset(), search.limit());
+    }
+
+    /**
+     * Counts of a field's values (organization, groups, tags, license_id) over the
+     * datasets a search finds, most frequent first; a negative limit gives all.
+     */
+    @Transactional(readOnly = true)
+    public List<FacetCount> facet(CatalogSearch search, CatalogField field, int limit) {
+        return catalog.facet(search, field, limit < 0 ? Integer.MAX_VALUE : limit);
+    }
+
+    /** The metadata of released datasets, by dataset id (a page at most). */
+    @Transactional(readOnly = true)
+    public Map<Long, DatasetMetadata> metadata(List<Long> ids) {
+        if (ids.size() > MAX_PAGE) {
+            throw new ValidationException("ids", "catalog.error.page.limit", MAX_PAGE);
+        }
+        return ids.isEmpty() ? Map.of() : catalog.metadata(ids);
+    }
+
+    /** When a released dataset last changed; empty with none released. */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> lastModified() {
+        return Optional.ofNullable(catalog.lastModified());
+    }
+
+    /** A released dataset by its UUID, or "not found". */
+    @Transactional(readOnly = true)
+    public PublicDataset get(UUID uuid) {
+        return complete(catalog.entry(DATASET.UUID.eq(uuid)).orElseThrow(() -> new NotFoundException("dataset", uuid)));
+    }
+
+    /**
+     * The released dataset publishing the resource with this UUID, and which one it is.
+     */
+    @Transactional(readOnly = true)
+    public PublicResource resource(UUID resourceId) {
+        PublicDataset dataset = complete(catalog
+            .entry(DATASET.CSV_RESOURCE_UUID.eq(resourceId)
+                .or(DATASET.JSON_RESOURCE_UUID.eq(resourceId))
+                .or(DATASET.XLSX_RESOURCE_UUID.eq(resourceId))
+                .or(DATASET.API_RESOURCE_UUID.eq(resourceId)))
+            .orElseThrow(() -> new NotFoundException("resource", resourceId)));
+        return new PublicResource(dataset, dataset.summary().resourceIds().kindOf(resourceId).orElseThrow());
     }
 
     /** Slugs of all released datasets (CKAN package_list, sitemaps). */

@@ -1,5 +1,6 @@
 package id.satudata.portal.catalog;
 
+import static id.satudata.portal.jooq.Tables.CATALOG_LICENCE;
 import static id.satudata.portal.jooq.Tables.CATALOG_TOPIC;
 import static id.satudata.portal.jooq.Tables.DATASET;
 import static id.satudata.portal.jooq.Tables.DATASET_COUNTER;
@@ -9,6 +10,7 @@ import static id.satudata.portal.jooq.Tables.OPD;
 
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -54,6 +56,75 @@ class PublicCatalogRepository {
             .where(RELEASED)
             .and(which)
             .fetchOptional(r -> new PublicEntry(CatalogRows.summary(r), CatalogRows.metadata(r, r.get(DATASET.ID))));
+    }
+
+    /** One page of a search, in one query; the caller counts separately. */
+    List<DatasetSummary> search(CatalogSearch search) {
+        return db.select(CatalogRows.summaryFields())
+            .from(CatalogRows.described())
+            .where(RELEASED)
+            .and(CatalogSearchSql.condition(search.filter()))
+            .and(CatalogSearchSql.ranked(search.ranked()))
+            .orderBy(CatalogSearchSql.order(search.order(), search.ranked()))
+            .offset(search.offset())
+            .limit(search.limit())
+            .fetch(CatalogRows::summary);
+    }
+
+    long count(CatalogSearch search) {
+        return count(CatalogSearchSql.condition(search.filter()).and(CatalogSearchSql.ranked(search.ranked())));
+    }
+
+    /**
+     * Counts of one field's values over the datasets a search finds, most frequent first.
+     */
+    List<FacetCount> facet(CatalogSearch search, CatalogField field, int limit) {
+        Condition found = RELEASED.and(CatalogSearchSql.condition(search.filter()))
+            .and(CatalogSearchSql.ranked(search.ranked()));
+        Field<Integer> count = DSL.count().as("datasets");
+        var grouped = switch (field) {
+            case ORGANIZATION -> db.select(CatalogSearchSql.OPD_SLUG.as("value"), DSL.max(OPD.NAME).as("label"), count)
+                .from(CatalogRows.described())
+                .where(found)
+                .groupBy(CatalogSearchSql.OPD_SLUG);
+            case GROUPS -> db.select(CATALOG_TOPIC.CODE.as("value"), DSL.max(CATALOG_TOPIC.NAME_ID).as("label"), count)
+                .from(CatalogRows.described())
+                .where(found)
+                .and(CATALOG_TOPIC.ID.isNotNull())
+                .groupBy(CATALOG_TOPIC.CODE);
+            case TAGS -> db.select(DATASET_TAG.TAG.as("value"), DATASET_TAG.TAG.as("label"), count)
+                .from(CatalogRows.described().join(DATASET_TAG).on(DATASET_TAG.DATASET_ID.eq(DATASET.ID)))
+                .where(found)
+                .groupBy(DATASET_TAG.TAG);
+            case LICENSE_ID ->
+                db.select(CATALOG_LICENCE.ID.as("value"), DSL.max(CATALOG_LICENCE.TITLE).as("label"), count)
+                    .from(CatalogRows.described())
+                    .where(found)
+                    .groupBy(CATALOG_LICENCE.ID);
+            default -> throw new IllegalArgumentException("no facet on " + field);
+        };
+        return grouped.orderBy(count.desc(), DSL.field(DSL.name("value")).asc())
+            .limit(limit)
+            .fetch(r -> new FacetCount(r.get("value", String.class), r.get("label", String.class), r.get(count)));
+    }
+
+    /** Metadata of released datasets by id (one query for a page of them). */
+    java.util.Map<Long, DatasetMetadata> metadata(List<Long> ids) {
+        return db.select(CatalogRows.metadataFields())
+            .from(CatalogRows.described())
+            .where(RELEASED)
+            .and(DATASET.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+            .fetchMap(r -> r.get(DATASET.ID), r -> CatalogRows.metadata(r, r.get(DATASET.ID)));
+    }
+
+    /** When the latest released dataset changed; null with none released. */
+    @org.jspecify.annotations.Nullable
+    OffsetDateTime lastModified() {
+        return db.select(DSL.max(CatalogRows.MODIFIED_AT))
+            .from(CatalogRows.described())
+            .where(RELEASED)
+            .fetchSingle()
+            .value1();
     }
 
     /** A summary and metadata read together, before the dataset record is added. */

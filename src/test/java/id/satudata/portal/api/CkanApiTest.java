@@ -72,13 +72,15 @@ class CkanApiTest {
     void packageShowGivesCkansPackageDictBySlugOrIdOverGetAndPost() {
         JsonNode p = ok(api.get("/api/3/action/package_show?id=" + puskesmas.slug()), "package_show");
         assertThat(p.path("name").asString()).isEqualTo(puskesmas.slug());
-        assertThat(p.path("id").asString()).isEqualTo(String.valueOf(puskesmas.id()));
+        String uuid = p.path("id").asString();
+        assertThat(uuid).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(p.path("title").asString()).isEqualTo("Jumlah Puskesmas");
         assertThat(p.path("type").asString()).isEqualTo("dataset");
         assertThat(p.path("private").asBoolean()).isFalse();
         assertThat(p.path("license_id").asString()).isEqualTo("CC-BY-4.0");
         assertThat(p.path("isopen").asBoolean()).isTrue();
-        assertThat(p.path("organization").path("name").asString()).isEqualTo(dinkes.code());
+        assertThat(p.path("organization").path("name").asString()).isEqualTo(dinkes.slug())
+            .matches("^[a-z0-9_-]{2,100}$");
         assertThat(p.path("organization").path("title").asString()).isEqualTo(dinkes.name());
         assertThat(p.path("owner_org").asString()).isEqualTo(String.valueOf(dinkes.id()));
         assertThat(p.path("metadata_created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
@@ -90,18 +92,22 @@ class CkanApiTest {
         JsonNode resources = p.path("resources");
         assertThat(p.path("num_resources").asInt()).isEqualTo(resources.size()).isEqualTo(4);
         assertThat(resources.findValuesAsString("format")).containsExactly("CSV", "JSON", "XLSX", "API");
-        assertThat(resources.get(0).path("id").asString()).isEqualTo(puskesmas.slug());
+        assertThat(resources.findValuesAsString("id")).doesNotHaveDuplicates()
+            .allMatch(id -> id.matches("[0-9a-f-]{36}"))
+            .doesNotContain(uuid);
+        assertThat(resources.findValuesAsString("package_id")).containsOnly(uuid);
         assertThat(resources.get(0).path("url").asString()).endsWith("/download/" + puskesmas.slug() + ".csv");
         assertThat(resources.get(0).path("datastore_active").asBoolean()).isTrue();
         assertThat(resources.get(2).path("url").asString()).endsWith("/download/" + puskesmas.slug() + ".xlsx");
         assertThat(resources.get(3).path("url").asString())
-            .endsWith("/api/3/action/datastore_search?resource_id=" + puskesmas.slug());
+            .endsWith("/api/3/action/datastore_search?resource_id=" + resources.get(3).path("id").asString());
         for (String key : List.of("author", "maintainer", "notes", "url", "version", "state", "metadata_modified",
                 "relationships_as_subject", "relationships_as_object")) {
             assertThat(p.has(key)).as(key).isTrue();
         }
         JsonNode byId = ok(api.get("/api/action/package_show?id=" + puskesmas.id()), "package_show");
         assertThat(byId.path("name").asString()).isEqualTo(puskesmas.slug());
+        assertThat(ok(api.get("/api/3/action/package_show?id=" + uuid), "package_show")).isEqualTo(p);
         JsonNode posted = ok(api.post("/api/3/action/package_show", "{\"id\": \"" + puskesmas.slug() + "\"}"),
                 "package_show");
         assertThat(posted).isEqualTo(p);
@@ -184,6 +190,32 @@ class CkanApiTest {
                 "package_search");
         assertThat(words.path("results").valueStream().map(t -> t.path("title").asString()).toList())
             .containsExactly("Angka Kemiskinan");
+        JsonNode sorted = ok(
+                api.get("/api/3/action/package_search?include_private=true&rows=1000&sort=" + encode("id asc") + "&fq="
+                        + encode("organization:" + bps.slug() + " OR organization:" + dinkes.code())),
+                "package_search");
+        List<String> ids = sorted.path("results").findValuesAsString("id");
+        assertThat(ids).hasSize(4).isSorted();
+        assertThat(ok(api.get("/api/3/action/package_search?rows=1000&sort=" + encode("name asc") + "&fq=" + fq),
+                "package_search")
+            .path("results")
+            .findValuesAsString("name")).hasSize(3).isSorted();
+        List<String> newest = ok(api.get("/api/3/action/package_search?sort=" + encode("metadata_modified desc")
+                + "&fq=" + encode("-organization:" + dinkes.slug() + " organization:" + bps.slug())), "package_search")
+            .path("results")
+            .findValuesAsString("metadata_modified");
+        assertThat(newest).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode formats = ok(api.get("/api/3/action/package_search?rows=0&fq=" + fq + "&facet.field="
+                + encode("[\"res_format\",\"license_id\"]")), "package_search");
+        assertThat(formats.path("results").size()).isZero();
+        assertThat(formats.path("search_facets").path("res_format").path("items").findValuesAsString("name"))
+            .containsExactlyInAnyOrder("CSV", "JSON", "XLSX", "API");
+        assertThat(formats.path("search_facets").path("license_id").path("items").get(0).path("count").asInt())
+            .isEqualTo(3);
+        ApiClient.Answer dateMath = api
+            .get("/api/3/action/package_search?fq=" + encode("metadata_modified:[NOW-1DAY TO *]"));
+        assertThat(dateMath.status()).isEqualTo(400);
+        assertThat(dateMath.json().path("error").path("message").asString()).contains("NOW-1DAY");
         JsonNode byTag = ok(api.get("/api/3/action/package_search?fq=" + encode("tags:\"ipm\"")), "package_search");
         assertThat(byTag.path("results").valueStream().map(t -> t.path("title").asString()).toList())
             .contains("Indeks Pembangunan Manusia");
@@ -229,18 +261,49 @@ class CkanApiTest {
     }
 
     @Test
+    void resourcesAreShownAndReadByTheirUuidsAndTheSiteTellsItsStatus() {
+        JsonNode p = ok(api.get("/api/3/action/package_show?id=" + puskesmas.slug()), "package_show");
+        JsonNode csv = p.path("resources").get(0);
+        JsonNode shown = ok(api.get("/api/3/action/resource_show?id=" + csv.path("id").asString()), "resource_show");
+        assertThat(shown).isEqualTo(csv);
+        JsonNode xlsx = p.path("resources").get(2);
+        assertThat(ok(api.get("/api/3/action/resource_show?id=" + xlsx.path("id").asString()), "resource_show")
+            .path("format")
+            .asString()).isEqualTo("XLSX");
+        for (JsonNode datastore : List.of(csv, p.path("resources").get(3))) {
+            JsonNode rows = ok(
+                    api.get("/api/3/action/datastore_search?limit=1&resource_id=" + datastore.path("id").asString()),
+                    "datastore_search");
+            assertThat(rows.path("total").asInt()).isEqualTo(3);
+        }
+        notFound(api.get("/api/3/action/datastore_search?resource_id=" + xlsx.path("id").asString()));
+        notFound(api.get("/api/3/action/resource_show?id=00000000-0000-4000-8000-000000000000"));
+        JsonNode status = ok(api.get("/api/3/action/status_show"), "status_show");
+        assertThat(status.path("ckan_version").asString()).startsWith("2.");
+        assertThat(status.path("site_title").asString()).startsWith("Satu Data");
+        assertThat(status.path("site_url").asString()).isEqualTo("http://localhost:" + port);
+        assertThat(status.path("extensions").valueStream().map(JsonNode::asString).toList()).contains("datastore");
+    }
+
+    @Test
     void listsOrganizationsGroupsAndTags() {
         JsonNode names = ok(api.get("/api/3/action/organization_list"), "organization_list");
-        assertThat(names.valueStream().map(JsonNode::asString).toList()).contains(dinkes.code());
+        assertThat(names.valueStream().map(JsonNode::asString).toList()).contains(dinkes.slug())
+            .allMatch(name -> name.matches("^[a-z0-9_-]{2,100}$"));
         JsonNode orgs = ok(api.get("/api/3/action/organization_list?all_fields=true&sort=package_count&limit=1000"),
                 "organization_list");
         JsonNode ours = orgs.valueStream()
-            .filter(o -> o.path("name").asString().equals(dinkes.code()))
+            .filter(o -> o.path("name").asString().equals(dinkes.slug()))
             .findFirst()
             .orElseThrow();
         assertThat(ours.path("package_count").asInt()).isEqualTo(1);
         assertThat(ours.path("is_organization").asBoolean()).isTrue();
         assertThat(ours.path("type").asString()).isEqualTo("organization");
+        assertThat(ours.path("extras").get(0).path("value").asString()).isEqualTo(dinkes.code());
+        for (String id : List.of(dinkes.slug(), dinkes.code(), String.valueOf(dinkes.id()))) {
+            assertThat(ok(api.get("/api/3/action/organization_show?id=" + id), "organization_show").path("title")
+                .asString()).isEqualTo(dinkes.name());
+        }
         JsonNode groups = ok(api.get("/api/3/action/group_list?all_fields=true&limit=100"), "group_list");
         JsonNode kesehatan = groups.valueStream()
             .filter(g -> g.path("name").asString().equals("kesehatan"))

@@ -46,6 +46,11 @@ class OpenApiAndLimitsTest {
             JsonNode item = doc.path("paths").path("/api/3/action/" + action.actionName());
             assertThat(item.has("get") && item.has("post")).as(action.actionName()).isTrue();
         }
+        assertThat(doc.path("paths")
+            .path("/api/dcat/catalog.rdf")
+            .path("get")
+            .path("parameters")
+            .findValuesAsString("name")).containsExactly("page", "modified_since");
         assertThat(paths).contains("/api/dcat/catalog.jsonld", "/api/dcat/catalog.ttl", "/api/datapackage/{slug}.json",
                 "/api/v1/datasets/{slug}/rows");
         assertThat(paths).noneMatch(p -> p.contains("{name}"));

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * OPDs, written straight into dataset, dataset_metadata and dataset_tag with
  * {@code unnest} batches. 80% are PUBLIC, 10% INTERNAL, 10% DRAFT.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     static final Map<String, List<String>> SUBJECTS = Map.ofEntries(
             Map.entry("kesehatan",
@@ -101,7 +101,8 @@ final class BenchCorpus {
 
     private final List<String> topics = List.copyOf(new java.util.TreeSet<>(SUBJECTS.keySet()));
 
-    void generate(DataSource dataSource, List<Long> opdIds, List<String> opdNames, int count) throws SQLException {
+    public void generate(DataSource dataSource, List<Long> opdIds, List<String> opdNames, int count)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             Map<String, Long> topicIds = topicIds(c);

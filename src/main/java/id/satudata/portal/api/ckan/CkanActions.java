@@ -1,6 +1,12 @@
 package id.satudata.portal.api.ckan;
 
+import id.satudata.portal.api.PublicLinks;
+import id.satudata.portal.base.config.PortalProperties;
 import id.satudata.portal.base.error.NotFoundException;
+import id.satudata.portal.catalog.CatalogFilter;
+import id.satudata.portal.catalog.FacetCount;
+import id.satudata.portal.catalog.PublicResource;
+import id.satudata.portal.catalog.ResourceKind;
 import id.satudata.portal.catalog.CatalogOrder;
 import id.satudata.portal.catalog.Counted;
 import id.satudata.portal.catalog.DatasetSummary;
@@ -8,11 +14,13 @@ import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
 import id.satudata.portal.catalog.Topic;
 import id.satudata.portal.opd.Opd;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,6 +34,9 @@ class CkanActions {
 
     static final int ROWS_MAX = 1000;
 
+    /** The CKAN release whose Action API (shapes, errors) this one follows. */
+    static final String CKAN_VERSION = "2.11.0";
+
     private final PublicCatalog catalog;
 
     private final CkanDicts dicts;
@@ -34,11 +45,21 @@ class CkanActions {
 
     private final DatastoreSearch datastore;
 
-    CkanActions(PublicCatalog catalog, CkanDicts dicts, PackageSearch search, DatastoreSearch datastore) {
+    private final CkanLookup lookup;
+
+    private final PublicLinks links;
+
+    private final String regionName;
+
+    CkanActions(PublicCatalog catalog, CkanDicts dicts, PackageSearch search, DatastoreSearch datastore,
+            CkanLookup lookup, PublicLinks links, PortalProperties portal) {
+        this.lookup = lookup;
         this.catalog = catalog;
         this.dicts = dicts;
         this.search = search;
         this.datastore = datastore;
+        this.links = links;
+        this.regionName = portal.regionName();
     }
 
     @Nullable Object run(CkanAction action, CkanParams params, String path) {
@@ -46,7 +67,9 @@ class CkanActions {
             case PACKAGE_LIST -> page(catalog.slugs(), params, Integer.MAX_VALUE);
             case PACKAGE_SHOW -> packageShow(params);
             case PACKAGE_SEARCH -> packageSearch(params);
-            case ORGANIZATION_LIST -> list(catalog.organisations(true), params, o -> o.item().code(),
+            case RESOURCE_SHOW -> resourceShow(params);
+            case STATUS_SHOW -> statusShow();
+            case ORGANIZATION_LIST -> list(catalog.organisations(true), params, o -> o.item().slug(),
                     o -> o.item().name(), dicts::organization);
             case ORGANIZATION_SHOW -> organizationShow(params);
             case GROUP_LIST ->
@@ -68,25 +91,25 @@ class CkanActions {
 
     private Map<String, @Nullable Object> packageShow(CkanParams params) {
         String id = params.has("id") ? params.required("id") : params.required("name_or_id");
-        PublicDataset dataset = dataset(id);
+        PublicDataset dataset = lookup.dataset(id);
         return dicts.pack(dataset.summary(), dataset.metadata());
     }
 
-    private PublicDataset dataset(String id) {
-        try {
-            return catalog.get(id);
-        }
-        catch (NotFoundException e) {
-            if (id.matches("\\d{1,18}")) {
-                try {
-                    return catalog.get(Long.parseLong(id));
-                }
-                catch (NotFoundException ignored) {
-                    // answered below
-                }
-            }
-            throw CkanException.typed(org.springframework.http.HttpStatus.NOT_FOUND, "Not Found Error", "Not found");
-        }
+    private Map<String, @Nullable Object> resourceShow(CkanParams params) {
+        PublicResource resource = lookup.resource(params.required("id"));
+        return dicts.resource(resource.dataset().summary(), resource.kind());
+    }
+
+    private Map<String, @Nullable Object> statusShow() {
+        Map<String, @Nullable Object> status = new LinkedHashMap<>();
+        status.put("site_title", "Satu Data " + regionName);
+        status.put("site_description", "Portal Satu Data " + regionName + ": data terbuka yang telah dirilis.");
+        status.put("site_url", links.base());
+        status.put("ckan_version", CKAN_VERSION);
+        status.put("error_emails_to", null);
+        status.put("locale_default", "id");
+        status.put("extensions", List.of("datastore", "dcat"));
+        return status;
     }
 
     private Map<String, @Nullable Object> packageSearch(CkanParams params) {
@@ -94,14 +117,22 @@ class CkanActions {
         String fq = params.string("fq") == null ? "" : params.string("fq");
         String sort = params.string("sort") == null ? "score desc, metadata_modified desc" : params.string("sort");
         int rows = Math.min(params.integer("rows", 10, 0), ROWS_MAX);
+        // everything here is public: include_private (and drafts) change nothing, but are
+        // read as CKAN does
+        params.bool("include_private", false);
+        params.bool("include_drafts", false);
         List<String> facetFields = params.list("facet.field");
         facetFields.forEach(f -> {
-            if (!SearchFilter.FIELDS.contains(f) || f.equals("name")) {
-                throw CkanException.searchQuery("cannot facet on '" + f + "'");
+            if (!PackageSearch.FACETS.containsKey(f)) {
+                throw CkanException.searchQuery("cannot facet on '" + f + "'; use one of "
+                        + new java.util.TreeSet<>(PackageSearch.FACETS.keySet()));
             }
         });
+        List<CatalogFilter> filters = new ArrayList<>();
+        filters.add(FilterQuery.parse(fq));
+        params.list("fq_list").forEach(part -> filters.add(FilterQuery.parse(part)));
         int facetLimit = params.has("facet.limit") ? Integer.parseInt(facetLimitText(params)) : 50;
-        PackageSearch.Result result = search.search(new PackageSearch.Query(q, SearchFilter.parse(fq), sort,
+        PackageSearch.Result result = search.search(new PackageSearch.Query(q, new CatalogFilter.All(filters), sort,
                 params.integer("start", 0, 0), rows, facetFields, facetLimit));
         Map<String, Object> facets = new LinkedHashMap<>();
         Map<String, Object> searchFacets = new LinkedHashMap<>();
@@ -110,7 +141,7 @@ class CkanActions {
             values.forEach(v -> counts.put(v.name(), v.count()));
             facets.put(field, counts);
             List<Map<String, Object>> items = values.stream()
-                .sorted(Comparator.comparing(PackageSearch.FacetValue::displayName).reversed())
+                .sorted(Comparator.comparing(FacetCount::displayName).reversed())
                 .map(v -> Map.<String, Object>of("name", v.name(), "display_name", v.displayName(), "count", v.count()))
                 .toList();
             searchFacets.put(field, Map.of("title", field, "items", items));
@@ -152,7 +183,7 @@ class CkanActions {
         String id = params.required("id");
         Counted<Opd> opd = catalog.organisations(true)
             .stream()
-            .filter(o -> o.item().code().equals(id) || String.valueOf(o.item().id()).equals(id))
+            .filter(o -> o.item().slug().equals(Opd.slugOf(id)) || String.valueOf(o.item().id()).equals(id))
             .findFirst()
             .orElseThrow(() -> CkanException.notFound("organization " + id));
         Map<String, @Nullable Object> dict = dicts.organization(opd);

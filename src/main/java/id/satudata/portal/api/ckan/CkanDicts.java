@@ -5,12 +5,14 @@ import id.satudata.portal.catalog.Counted;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.Licence;
+import id.satudata.portal.catalog.ResourceKind;
 import id.satudata.portal.catalog.Topic;
 import id.satudata.portal.opd.Opd;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class CkanDicts {
      */
     Map<String, @Nullable Object> pack(DatasetSummary s, @Nullable DatasetMetadata metadata) {
         Map<String, @Nullable Object> p = new LinkedHashMap<>();
-        p.put("id", String.valueOf(s.id()));
+        p.put("id", s.uuid().toString());
         p.put("name", s.slug());
         p.put("title", s.title().strip());
         p.put("type", "dataset");
@@ -83,34 +85,27 @@ class CkanDicts {
     }
 
     /**
-     * The resources: the CSV download (id = the slug; its table is the datastore
-     * resource), JSON and XLSX downloads, and the datastore API itself.
+     * The resources: the CSV, JSON and XLSX downloads of the whole table and the
+     * datastore API (the CSV's and the API's {@code datastore_active}: datastore_search
+     * reads the table by either's id).
      */
     List<Map<String, @Nullable Object>> resources(DatasetSummary s) {
-        List<Map<String, @Nullable Object>> list = new ArrayList<>();
-        list.add(resource(s, s.slug(), "CSV", "text/csv", links.download(s.slug(), "csv"), true, list.size()));
-        list.add(resource(s, s.slug() + "-json", "JSON", "application/json", links.download(s.slug(), "json"), false,
-                list.size()));
-        list.add(resource(s, s.slug() + "-xlsx", "XLSX",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", links.download(s.slug(), "xlsx"),
-                false, list.size()));
-        list.add(resource(s, s.slug() + "-api", "API", "application/json",
-                links.api("/api/3/action/datastore_search?resource_id=" + s.slug()), true, list.size()));
-        return list;
+        return Arrays.stream(ResourceKind.values()).map(kind -> resource(s, kind)).toList();
     }
 
-    private Map<String, @Nullable Object> resource(DatasetSummary s, String id, String format, String mimetype,
-            String url, boolean datastore, int position) {
+    Map<String, @Nullable Object> resource(DatasetSummary s, ResourceKind kind) {
+        boolean api = kind == ResourceKind.API;
         Map<String, @Nullable Object> r = new LinkedHashMap<>();
-        r.put("id", id);
-        r.put("package_id", String.valueOf(s.id()));
-        r.put("url", url);
-        r.put("format", format);
-        r.put("description", format.equals("API") ? "DataStore API (datastore_search)" : "Seluruh tabel, " + format);
-        r.put("name", s.title().strip() + " (" + format + ")");
-        r.put("position", position);
-        r.put("resource_type", format.equals("API") ? "api" : "file");
-        r.put("mimetype", mimetype);
+        r.put("id", s.resourceIds().of(kind).toString());
+        r.put("package_id", s.uuid().toString());
+        r.put("url", api ? links.api("/api/3/action/datastore_search?resource_id=" + s.resourceIds().api())
+                : links.download(s.slug(), kind.extension()));
+        r.put("format", kind.name());
+        r.put("description", api ? "DataStore API (datastore_search)" : "Seluruh tabel, " + kind.name());
+        r.put("name", s.title().strip() + " (" + kind.name() + ")");
+        r.put("position", kind.ordinal());
+        r.put("resource_type", api ? "api" : "file");
+        r.put("mimetype", kind.mediaType());
         r.put("mimetype_inner", null);
         r.put("size", null);
         r.put("hash", "");
@@ -121,7 +116,7 @@ class CkanDicts {
         r.put("cache_last_updated", null);
         r.put("url_type", null);
         r.put("state", "active");
-        r.put("datastore_active", datastore);
+        r.put("datastore_active", kind.datastore());
         return r;
     }
 
@@ -138,6 +133,7 @@ class CkanDicts {
     private static List<Map<String, String>> extras(DatasetSummary s, @Nullable DatasetMetadata m) {
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         values.put("produsen_data", s.organisation().name());
+        values.put("kode_opd", s.organisation().code());
         values.put("frekuensi", s.updateFrequency().name());
         values.put("periode_awal", s.periodStart());
         values.put("periode_akhir", s.periodEnd());
@@ -165,7 +161,7 @@ class CkanDicts {
     Map<String, @Nullable Object> organization(Opd opd, @Nullable Long packageCount) {
         Map<String, @Nullable Object> o = new LinkedHashMap<>();
         o.put("id", String.valueOf(opd.id()));
-        o.put("name", opd.code());
+        o.put("name", opd.slug());
         o.put("title", opd.name());
         o.put("display_name", opd.name());
         o.put("type", "organization");
@@ -176,6 +172,8 @@ class CkanDicts {
         o.put("is_organization", true);
         o.put("approval_status", "approved");
         o.put("state", "active");
+        // the OPD's code as people write it (DINKES); the name is its lower-case form
+        o.put("extras", List.of(Map.of("key", "kode_opd", "value", opd.code())));
         if (packageCount != null) {
             o.put("package_count", packageCount);
             o.put("num_followers", 0);

@@ -1,7 +1,6 @@
 package id.satudata.portal.api.ckan;
 
-import id.satudata.portal.base.error.NotFoundException;
-import id.satudata.portal.catalog.PublicCatalog;
+import id.satudata.portal.catalog.PublicResource;
 import id.satudata.portal.catalog.PublicDataset;
 import id.satudata.portal.datastore.DataRow;
 import id.satudata.portal.datastore.DatasetQueryService;
@@ -23,27 +22,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code datastore_search} on a released dataset's table: {@code resource_id} (the
- * dataset's slug, or its {@code -api} resource), {@code filters} (value: equals; list:
- * any of), {@code q} (an object {@code {"column": "text"}}: the column contains the
- * text), {@code fields}, {@code sort} (one column, or {@code _id}), {@code limit}
- * (default 100, at most 1000), {@code offset}, {@code records_format} (objects or lists).
- * The dataset is looked up in {@link PublicCatalog} (unreleased: not found) and read
- * through {@link DatasetQueryService}.
+ * {@code datastore_search} on a released dataset's table: {@code resource_id} (the UUID
+ * of its CSV or API resource, or as earlier: the dataset's slug, {@code <slug>-api}),
+ * {@code filters} (value: equals; list: any of), {@code q} (an object {@code {"column":
+ * "text"}}: the column contains the text), {@code fields}, {@code sort} (one column, or
+ * {@code _id}), {@code limit} (default 100, at most 1000), {@code offset},
+ * {@code records_format} (objects or lists). The dataset is looked up by
+ * {@link CkanLookup} (unreleased: not found) and read through
+ * {@link DatasetQueryService}.
  */
 @Component
 class DatastoreSearch {
 
     static final int DEFAULT_LIMIT = 100;
 
-    private final PublicCatalog catalog;
+    private final CkanLookup lookup;
 
     private final DatasetQueryService queries;
 
     private final ZoneId zone;
 
-    DatastoreSearch(PublicCatalog catalog, DatasetQueryService queries, java.time.Clock clock) {
-        this.catalog = catalog;
+    DatastoreSearch(CkanLookup lookup, DatasetQueryService queries, java.time.Clock clock) {
+        this.lookup = lookup;
         this.queries = queries;
         this.zone = clock.getZone();
     }
@@ -80,21 +80,13 @@ class DatastoreSearch {
         return result;
     }
 
+    /** Only the CSV and API resources read the table (CKAN's datastore_active). */
     private PublicDataset resolve(String resourceId) {
-        try {
-            return catalog.get(resourceId);
-        }
-        catch (NotFoundException e) {
-            if (resourceId.endsWith("-api")) {
-                try {
-                    return catalog.get(resourceId.substring(0, resourceId.length() - 4));
-                }
-                catch (NotFoundException ignored) {
-                    // answered below
-                }
-            }
+        PublicResource resource = lookup.resource(resourceId);
+        if (!resource.kind().datastore()) {
             throw CkanException.notFound("Resource \"" + resourceId + "\" was not found.");
         }
+        return resource.dataset();
     }
 
     private static Field column(TableSchema schema, String param, String name) {

@@ -3,8 +3,10 @@ package id.satudata.portal.api.dcat;
 import static id.satudata.portal.api.dcat.DcatVocabulary.*;
 
 import id.satudata.portal.api.PublicLinks;
-import id.satudata.portal.catalog.CatalogOrder;
+import id.satudata.portal.catalog.CatalogField;
+import id.satudata.portal.catalog.CatalogFilter;
 import id.satudata.portal.catalog.CatalogPage;
+import id.satudata.portal.catalog.CatalogSearch;
 import id.satudata.portal.catalog.Counted;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
@@ -13,8 +15,11 @@ import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.Topic;
 import id.satudata.portal.opd.Opd;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
@@ -25,7 +30,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The DCAT-AP 3 catalogue of the released datasets as an RDF model: the dcat:Catalog
@@ -52,14 +59,31 @@ public class DcatCatalog {
         this.regionName = portal.regionName();
     }
 
-    /** The whole catalogue (read from the public catalogue only). */
-    public Model model() {
+    /** Datasets per page of the feed, as ckanext-dcat's default. */
+    public static final int PAGE_SIZE = 100;
+
+    /**
+     * Which page of the feed: its number (from 1), the format's file extension (for the
+     * page links) and, for incremental harvests, the earliest change to include.
+     */
+    public record Page(int number, String extension, @Nullable OffsetDateTime modifiedSince) {
+    }
+
+    /**
+     * One page of the catalogue (read from the public catalogue only): the catalogue's
+     * own description, up to {@link #PAGE_SIZE} datasets in the order they were created
+     * (new ones go to the end, so a harvester paging through misses none), and a
+     * hydra:PagedCollection node with the first, previous, next and last page and the
+     * total, as ckanext-dcat writes it. Only this page is read from the database.
+     */
+    public Model model(Page request) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dcat", DCAT);
         m.setNsPrefix("dct", DCTerms.NS);
         m.setNsPrefix("foaf", FOAF);
         m.setNsPrefix("skos", SKOS.uri);
         m.setNsPrefix("vcard", VCARD);
+        m.setNsPrefix("hydra", HYDRA);
         m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
         String base = links.base();
         Resource root = m.createResource(base + "/api/dcat/catalog", CATALOG)
@@ -77,25 +101,46 @@ public class DcatCatalog {
             .addProperty(ENDPOINT_URL, web(m, base + "/api/3/action"))
             .addProperty(ENDPOINT_DESCRIPTION, web(m, base + "/api/openapi.json"));
         root.addProperty(SERVICE, service);
-        OffsetDateTime latest = null;
-        int offset = 0;
-        CatalogPage<DatasetSummary> page;
-        do {
-            page = catalog.datasets(null, null, null, CatalogOrder.TITLE, offset, PublicCatalog.MAX_PAGE);
-            for (DatasetSummary summary : page.items()) {
-                DatasetMetadata metadata = catalog.get(summary.id()).metadata();
-                Resource dataset = dataset(m, base, summary, metadata, service);
-                root.addProperty(DATASET, dataset);
-                service.addProperty(SERVES_DATASET, dataset);
-                latest = latest == null || summary.modifiedAt().isAfter(latest) ? summary.modifiedAt() : latest;
-            }
-            offset += PublicCatalog.MAX_PAGE;
+        catalog.lastModified().ifPresent(latest -> root.addProperty(DCTerms.modified, dateTime(m, latest)));
+        CatalogFilter filter = request.modifiedSince() == null ? CatalogFilter.everything()
+                : new CatalogFilter.Range(CatalogField.METADATA_MODIFIED, request.modifiedSince(), true, null, false);
+        CatalogPage<DatasetSummary> page = catalog
+            .search(new CatalogSearch(filter, List.of(new CatalogSearch.Order(CatalogField.METADATA_CREATED, false)),
+                    null, (request.number() - 1) * PAGE_SIZE, PAGE_SIZE));
+        Map<Long, DatasetMetadata> metadata = catalog.metadata(page.items().stream().map(DatasetSummary::id).toList());
+        for (DatasetSummary summary : page.items()) {
+            Resource dataset = dataset(m, base, summary, metadata.get(summary.id()), service);
+            root.addProperty(DATASET, dataset);
+            service.addProperty(SERVES_DATASET, dataset);
         }
-        while (offset < page.total());
-        if (latest != null) {
-            root.addProperty(DCTerms.modified, dateTime(m, latest));
-        }
+        paging(m, request, page.total());
         return m;
+    }
+
+    /** ckanext-dcat's paging node: page addresses as literals, counts as integers. */
+    private void paging(Model m, Page request, long total) {
+        long last = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        Resource collection = m.createResource(pageUrl(request, request.number()), PAGED_COLLECTION)
+            .addLiteral(TOTAL_ITEMS, m.createTypedLiteral(total, XSDDatatype.XSDinteger))
+            .addLiteral(ITEMS_PER_PAGE, m.createTypedLiteral(PAGE_SIZE, XSDDatatype.XSDinteger))
+            .addProperty(FIRST_PAGE, pageUrl(request, 1))
+            .addProperty(LAST_PAGE, pageUrl(request, last));
+        if (request.number() < last) {
+            collection.addProperty(NEXT_PAGE, pageUrl(request, request.number() + 1));
+        }
+        if (request.number() > 1) {
+            collection.addProperty(PREVIOUS_PAGE, pageUrl(request, Math.min(request.number() - 1, last)));
+        }
+    }
+
+    private String pageUrl(Page request, long number) {
+        UriComponentsBuilder url = UriComponentsBuilder
+            .fromUriString(links.base() + "/api/dcat/catalog." + request.extension())
+            .queryParam("page", number);
+        if (request.modifiedSince() != null) {
+            url.queryParam("modified_since", request.modifiedSince().withOffsetSameInstant(ZoneOffset.UTC).toString());
+        }
+        return url.build().encode().toUriString();
     }
 
     private Resource topics(Model m, String base) {
@@ -116,7 +161,8 @@ public class DcatCatalog {
             .addProperty(SKOS.inScheme, scheme);
     }
 
-    private Resource dataset(Model m, String base, DatasetSummary s, DatasetMetadata metadata, Resource service) {
+    private Resource dataset(Model m, String base, DatasetSummary s, @Nullable DatasetMetadata metadata,
+            Resource service) {
         String page = links.dataset(s.slug());
         Resource d = m.createResource(page + "#dataset", DATASET_CLASS)
             .addProperty(DCTerms.title, m.createLiteral(s.title().strip(), "id"))
@@ -145,7 +191,9 @@ public class DcatCatalog {
             }
             d.addProperty(DCTerms.temporal, period);
         }
-        contact(m, metadata).ifPresent(c -> d.addProperty(CONTACT_POINT, c));
+        if (metadata != null) {
+            contact(m, metadata).ifPresent(c -> d.addProperty(CONTACT_POINT, c));
+        }
         Resource licence = licence(m, base, s.licence());
         distribution(m, d, s, "csv", "CSV", "text/csv", licence);
         distribution(m, d, s, "json", "JSON", "application/json", licence);

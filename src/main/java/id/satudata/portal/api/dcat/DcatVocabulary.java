@@ -62,6 +62,23 @@ final class DcatVocabulary {
 
     static final Property HAS_EMAIL = property(VCARD, "hasEmail");
 
+    /** Hydra, for the pages of the feed (the terms ckanext-dcat writes and reads). */
+    static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+
+    static final Resource PAGED_COLLECTION = ResourceFactory.createResource(HYDRA + "PagedCollection");
+
+    static final Property TOTAL_ITEMS = property(HYDRA, "totalItems");
+
+    static final Property ITEMS_PER_PAGE = property(HYDRA, "itemsPerPage");
+
+    static final Property FIRST_PAGE = property(HYDRA, "firstPage");
+
+    static final Property LAST_PAGE = property(HYDRA, "lastPage");
+
+    static final Property NEXT_PAGE = property(HYDRA, "nextPage");
+
+    static final Property PREVIOUS_PAGE = property(HYDRA, "previousPage");
+
     private DcatVocabulary() {
     }
 
