@@ -15,9 +15,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a visitor typed into a query. The simple syntax ("phrase", -not, a|b,
@@ -67,19 +65,9 @@ final class QueryText {
         return query == null ? new MatchNoDocsQuery("no searchable word") : query;
     }
 
-    /** Titles whose words start with the typed words (the last one may be partial). */
-    Query prefix(String text) {
-        List<String> words = terms(IndexSchema.TITLE_WORDS, clean(text));
-        if (words.isEmpty()) {
-            return new MatchNoDocsQuery("nothing typed");
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (int i = 0; i < words.size(); i++) {
-            Term term = new Term(IndexSchema.TITLE_WORDS, words.get(i));
-            boolean last = i == words.size() - 1;
-            query.add(last ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
-        }
-        return query.build();
+    /** The typed words as title words are indexed (lower case, no accents). */
+    List<String> titleWords(String text) {
+        return terms(IndexSchema.TITLE_WORDS, clean(text));
     }
 
     /**

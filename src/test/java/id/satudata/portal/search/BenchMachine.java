@@ -75,7 +75,7 @@ final class BenchMachine {
             command.add("--add-modules=" + VECTOR_MODULE);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SearchProbe.class.getName(),
-                index.toString(), opd, "30"));
+                index.toString(), opd, "20"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         int exit = process.waitFor();
