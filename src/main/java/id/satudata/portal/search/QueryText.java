@@ -71,8 +71,10 @@ final class QueryText {
     }
 
     /**
-     * The simple syntax, each plain word also allowing one edit in the terms it analyses
-     * to.
+     * The simple syntax, each plain word of five letters or more also matching the title
+     * words one edit away. Titles keep whole words ({@code title_words}): the stemmed
+     * fields would not do, as a typo changes what the stemmer cuts off ("sekolah" is
+     * indexed as "seko", "sekolsh" stays whole).
      */
     private final class TypoTolerantParser extends SimpleQueryParser {
 
