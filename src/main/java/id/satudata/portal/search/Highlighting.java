@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -77,8 +78,12 @@ final class Highlighting {
 
     /** The title, escaped, its matching words marked; null if none matches. */
     @Nullable String title(String text) {
-        List<Mark> marks = marks(IndexSchema.TITLE, text);
-        return marks.isEmpty() ? null : marked(text, 0, text.length(), marks);
+        // the stemmed words, and the whole words a typo matched (title_words)
+        TreeMap<Integer, Mark> marks = new TreeMap<>();
+        for (String field : List.of(IndexSchema.TITLE, IndexSchema.TITLE_WORDS)) {
+            marks(field, text).forEach(mark -> marks.putIfAbsent(mark.start(), mark));
+        }
+        return marks.isEmpty() ? null : marked(text, 0, text.length(), List.copyOf(marks.values()));
     }
 
     /**

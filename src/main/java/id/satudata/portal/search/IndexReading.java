@@ -3,7 +3,6 @@ package id.satudata.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,10 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.jspecify.annotations.Nullable;
 
@@ -55,12 +51,8 @@ final class IndexReading {
                 : new Searching(searcher, segmentFacets, facets, analyzer, zone).run(text, scope, query, highlight));
     }
 
-    List<HitCard> top(Query query, int limit) {
-        return read(searcher -> {
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING));
-            ScoreDoc[] docs = searcher.search(query, limit, sort).scoreDocs;
-            return List.of(HitCard.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(d -> d.doc).toArray()));
-        });
+    List<HitCard> suggest(List<String> words, Query scope, int limit) {
+        return read(searcher -> new Suggesting(searcher).titles(words, scope, limit));
     }
 
     long count(Query query) {

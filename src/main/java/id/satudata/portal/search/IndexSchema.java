@@ -26,7 +26,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The fields of a dataset's document and their analysis. Text fields use Lucene's
  * {@link IndonesianAnalyzer} (Indonesian stop words, stemming of prefixes and suffixes);
- * {@code title_words} keeps whole lower-case words for prefix autocomplete.
+ * {@code title_words} keeps whole lower-case words for prefix autocomplete and typo
+ * tolerance.
  */
 final class IndexSchema {
 

@@ -40,6 +40,8 @@ record OpenIndex(Directory directory, IndexWriter writer, SearcherManager search
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(ours ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setIndexSort(IndexSchema.INDEX_ORDER)
+                // fewer, larger segments while a rebuild adds every dataset
+                .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
             writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(DATABASE, database, SCHEMA, IndexSchema.VERSION).entrySet());

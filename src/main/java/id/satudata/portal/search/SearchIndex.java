@@ -170,7 +170,11 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         IndexWriter w = open.writer();
         w.deleteAll();
         indexed.clear();
-        source.all(d -> add(w, d));
+        // the index is empty: plain additions, no delete term per document to apply
+        try (BulkIndexing adding = new BulkIndexing(w, facets, indexed)) {
+            source.all(adding::add);
+            adding.finish();
+        }
         // one segment: fewer per-segment steps per query, facet ordinals without
         // mapping; later updates add small segments the merge policy folds in
         w.forceMerge(1);
@@ -266,9 +270,12 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         return reading.search(text, scope, query, highlight);
     }
 
-    /** Up to {@code limit} documents matching, best first then by title: their cards. */
-    List<HitCard> top(Query query, int limit) {
-        return reading.top(query, limit);
+    /**
+     * The cards of up to {@code limit} titles having the typed words
+     * ({@link Suggesting}).
+     */
+    List<HitCard> suggest(List<String> words, Query scope, int limit) {
+        return reading.suggest(words, scope, limit);
     }
 
     /** Number of documents matching, on the current searcher. */

@@ -6,7 +6,6 @@ import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -67,20 +66,23 @@ public class SearchService {
     }
 
     /**
-     * Up to {@code limit} (at most 20) titles starting with the typed words, in scope.
+     * Up to {@code limit} (at most 20) titles having the typed words, the last one as the
+     * start of a word, newest first, in scope.
      */
     public List<Suggestion> suggest(SearchScope scope, String typed, int limit) {
         Query filter = filter(scope);
         if (limit < 1 || limit > 20) {
             throw new ValidationException("limit", "search.error.limit", 20);
         }
-        Query query = new org.apache.lucene.search.BooleanQuery.Builder()
-            .add(queries.prefix(typed), org.apache.lucene.search.BooleanClause.Occur.MUST)
-            .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-            .build();
-        List<Suggestion> found = new ArrayList<>();
-        index.top(query, limit).forEach(card -> found.add(new Suggestion(card.id(), card.slug(), card.title())));
-        if (scope.internal()) {
+        List<String> words = queries.titleWords(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Suggestion> found = index.suggest(words, filter, limit)
+            .stream()
+            .map(card -> new Suggestion(card.id(), card.slug(), card.title()))
+            .toList();
+        if (scope.internal() || found.isEmpty()) {
             return found;
         }
         List<Long> released = source.released(found.stream().map(Suggestion::datasetId).toList());

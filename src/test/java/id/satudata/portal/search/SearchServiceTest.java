@@ -48,13 +48,17 @@ class SearchServiceTest {
 
     Opd opd;
 
-    /** A word no other test uses, so results are this test's own. */
+    /**
+     * A word no other test uses, so results are this test's own: two letters apart from
+     * the others', so typo tolerance (one edit) does not reach theirs.
+     */
     String word;
 
     @BeforeEach
     void opd() {
         opd = opds.opd("Dinkes");
-        word = "zeta" + (char) ('a' + SEQUENCE.getAndIncrement()) + "qu";
+        char letter = (char) ('a' + SEQUENCE.getAndIncrement());
+        word = "zeta" + letter + letter + "qu";
     }
 
     @AfterEach
@@ -144,6 +148,35 @@ class SearchServiceTest {
         assertThat(search.suggest(SearchScope.publicScope(), word + " angka har", 10)).extracting(Suggestion::title)
             .containsExactly(word + " Angka Harapan Hidup");
         assertThat(search.suggest(SearchScope.publicScope(), word + " angka xyz", 10)).isEmpty();
+    }
+
+    @Test
+    void aMisspelledWordFindsTheDatasetButRanksBelowAnExactMatch() {
+        Dataset spelled = fixtures.released(opd, "Jumlah Puskesmas " + word, "Puskesmas", "kesehatan", List.of());
+        Dataset misspelled = fixtures.released(opd, "Jumlah Puskesmaz " + word, "Puskesmas", "kesehatan", List.of());
+        SearchResult typed = search.search(SearchScope.publicScope(), SearchQuery.of("puskesmas " + word));
+        assertThat(typed.hits()).extracting(SearchHit::datasetId).containsExactly(spelled.id(), misspelled.id());
+        assertThat(typed.hits().get(1).titleHtml()).contains("<mark>Puskesmaz</mark>");
+        // a typo in the query: one edit from the title's word, two from the other
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("pukesmas " + word)).hits())
+            .extracting(SearchHit::datasetId)
+            .containsExactly(spelled.id());
+        // found, below the one with exactly that word
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("puskesmaz " + word)).hits())
+            .extracting(SearchHit::datasetId)
+            .containsExactly(misspelled.id(), spelled.id());
+    }
+
+    @Test
+    void wordsShorterThanFiveLettersMatchOnlyExactly() {
+        Dataset guru = fixtures.released(opd, "Jumlah Guru " + word, "Guru", "pendidikan", List.of());
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("guru " + word)).hits())
+            .extracting(SearchHit::datasetId)
+            .containsExactly(guru.id());
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("gutu " + word)).total()).isZero();
+        assertThat(search.search(SearchScope.publicScope(), SearchQuery.of("jumlsh " + word)).hits())
+            .extracting(SearchHit::datasetId)
+            .containsExactly(guru.id());
     }
 
     @Test
