@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * numbers with a leading zero as string dimensions, identifiers (id, no, *_id) of whole
  * numbers as integer dimensions so they sort 1, 2, 10, "tahun" as a year dimension, other
  * numbers as measures; proposes the missing-value markers the file uses beyond the
- * defaults ("***", "x" in a numeric column). The technical team then edits the suggestion.
+ * defaults ("***", "x" in a numeric column). The technical team then edits the
+ * suggestion.
  */
 public final class SchemaInference {
 

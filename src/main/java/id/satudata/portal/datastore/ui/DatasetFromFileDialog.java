@@ -54,6 +54,8 @@ class DatasetFromFileDialog extends Dialog {
 
     private final VerticalLayout review = new VerticalLayout();
 
+    private final MissingValuesField missingValues = new MissingValuesField();
+
     private @Nullable Path file;
 
     private String fileName = "";
@@ -87,8 +89,8 @@ class DatasetFromFileDialog extends Dialog {
         outcome.setId("from-file-outcome");
         errors.setId("from-file-errors");
         review.setPadding(false);
-        review.add(fileInfo, form, new Paragraph(getTranslation("datastore.fromFile.review")), schemaRows, outcome,
-                errors);
+        review.add(fileInfo, form, new Paragraph(getTranslation("datastore.fromFile.review")), schemaRows,
+                missingValues, outcome, errors);
         review.setVisible(false);
         add(new Paragraph(getTranslation("datastore.fromFile.hint")), upload, review);
         getFooter().add(new Button(getTranslation("datastore.fromFile.cancel"), e -> close()), load);
@@ -105,7 +107,7 @@ class DatasetFromFileDialog extends Dialog {
         fieldRows.clear();
         for (Field field : proposed.fields()) {
             SchemaEditor.FieldRow row = new SchemaEditor.FieldRow(field, proposed.primaryKey().contains(field.name()),
-                    true);
+                    true, null);
             row.remove.addClickListener(e -> {
                 fieldRows.remove(row);
                 schemaRows.remove(row);
@@ -113,6 +115,7 @@ class DatasetFromFileDialog extends Dialog {
             fieldRows.add(row);
             schemaRows.add(row);
         }
+        missingValues.setMarkers(proposed.missingValues());
         if (form.title.getValue().isBlank()) {
             form.title.setValue(titleOf(name));
         }
@@ -135,7 +138,7 @@ class DatasetFromFileDialog extends Dialog {
     private TableSchema schema() {
         List<Field> fields = fieldRows.stream().map(SchemaEditor.FieldRow::field).toList();
         List<String> key = fieldRows.stream().filter(r -> r.key.getValue()).map(r -> r.field().name()).toList();
-        return new TableSchema(fields, key);
+        return new TableSchema(fields, key, missingValues.markers());
     }
 
     private void createAndLoad() {
