@@ -67,7 +67,9 @@ final class EmbeddedPostgresServers {
                 .setCleanDataDirectory(properties.clean())
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
-                .setServerConfig("full_page_writes", durable)
+                // always: without it a crash during a page write tears the page (and
+                // online backups need it)
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "32MB")
