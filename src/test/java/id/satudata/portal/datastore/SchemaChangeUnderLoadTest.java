@@ -62,7 +62,7 @@ class SchemaChangeUnderLoadTest {
     }
 
     @Test
-    void renamingAColumnOfAMillionRowsKeepsEveryValue(org.junit.jupiter.api.TestReporter reporter) {
+    void renamingAColumnOfAMillionRowsKeepsEveryValue() {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, GeneratedRows.SCHEMA);
         generated.fill(dataset.id(), 1_000_000);
         long before = sum(dataset, "jumlah");
@@ -73,8 +73,8 @@ class SchemaChangeUnderLoadTest {
                 SchemaChange.to(renamed(GeneratedRows.SCHEMA, "jumlah", "jumlah_jiwa"))
                     .renaming("jumlah", "jumlah_jiwa"));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        log.info("Rename of a column of 1,000,000 rows: {} ms", millis);
-        reporter.publishEntry("renameMillis", Long.toString(millis));
+        // warn: the tests log at warn and above, and this figure is what the test is for
+        log.warn("Rename of a column of 1,000,000 rows: {} ms", millis);
 
         assertThat(changed.rowCount()).isEqualTo(1_000_000);
         assertThat(sum(changed, "jumlah_jiwa")).isEqualTo(before).isPositive();

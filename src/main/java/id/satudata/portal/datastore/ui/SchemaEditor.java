@@ -80,7 +80,7 @@ class SchemaEditor extends VerticalLayout {
         }
         Button addField = new Button(getTranslation("datastore.schema.addField"), e -> {
             addRow(new Field("kolom_" + (fieldRows.size() + 1), "Kolom " + (fieldRows.size() + 1), FieldType.STRING,
-                    null, false, FieldRole.DIMENSION), false);
+                    null, false, FieldRole.DIMENSION), false, null);
         });
         addField.setId("schema-add-field");
         Button save = new Button(getTranslation("datastore.schema.save"), e -> save(change()));
@@ -156,14 +156,14 @@ class SchemaEditor extends VerticalLayout {
         rows.removeAll();
         fieldRows.clear();
         for (Field field : schema.fields()) {
-            addRow(field, schema.primaryKey().contains(field.name()));
+            String saved = dataset.schema().field(field.name()).isPresent() ? field.name() : null;
+            addRow(field, schema.primaryKey().contains(field.name()), saved);
         }
         missingValues.setMarkers(schema.missingValues());
     }
 
-    private void addRow(Field field, boolean key) {
-        String original = dataset.schema().field(field.name()).isPresent() ? field.name() : null;
-        FieldRow row = new FieldRow(field, key, editable, original);
+    private void addRow(Field field, boolean key, @Nullable String savedName) {
+        FieldRow row = new FieldRow(field, key, editable, savedName);
         row.remove.addClickListener(e -> {
             fieldRows.remove(row);
             rows.remove(row);
