@@ -71,7 +71,7 @@ public final class RunningPortal implements AutoCloseable {
                         "--satudata.demo.enabled=true"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningPortal portal = new RunningPortal(process, "http://localhost:" + port, log);
-        portal.awaitReady(Duration.ofSeconds(300));
+        portal.awaitReady(Duration.ofSeconds(Long.getLong("satudata.it.start-seconds", 300)));
         return portal;
     }
 
