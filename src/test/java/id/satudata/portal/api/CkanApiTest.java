@@ -154,6 +154,11 @@ class CkanApiTest {
         }
     }
 
+    /** A key of each result (not of the dicts nested in it). */
+    private static List<String> top(JsonNode result, String key) {
+        return result.path("results").valueStream().map(r -> r.path(key).asString()).toList();
+    }
+
     private static List<String> titles(JsonNode result) {
         return result.path("results").valueStream().map(r -> r.path("title").asString()).toList();
     }
@@ -194,16 +199,16 @@ class CkanApiTest {
                 api.get("/api/3/action/package_search?include_private=true&rows=1000&sort=" + encode("id asc") + "&fq="
                         + encode("organization:" + bps.slug() + " OR organization:" + dinkes.code())),
                 "package_search");
-        List<String> ids = sorted.path("results").findValuesAsString("id");
+        List<String> ids = top(sorted, "id");
         assertThat(ids).hasSize(4).isSorted();
-        assertThat(ok(api.get("/api/3/action/package_search?rows=1000&sort=" + encode("name asc") + "&fq=" + fq),
-                "package_search")
-            .path("results")
-            .findValuesAsString("name")).hasSize(3).isSorted();
-        List<String> newest = ok(api.get("/api/3/action/package_search?sort=" + encode("metadata_modified desc")
-                + "&fq=" + encode("-organization:" + dinkes.slug() + " organization:" + bps.slug())), "package_search")
-            .path("results")
-            .findValuesAsString("metadata_modified");
+        assertThat(top(ok(api.get("/api/3/action/package_search?rows=1000&sort=" + encode("name asc") + "&fq=" + fq),
+                "package_search"), "name"))
+            .hasSize(3)
+            .isSorted();
+        List<String> newest = top(
+                ok(api.get("/api/3/action/package_search?sort=" + encode("metadata_modified desc") + "&fq="
+                        + encode("-organization:" + dinkes.slug() + " organization:" + bps.slug())), "package_search"),
+                "metadata_modified");
         assertThat(newest).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         JsonNode formats = ok(api.get("/api/3/action/package_search?rows=0&fq=" + fq + "&facet.field="
                 + encode("[\"res_format\",\"license_id\"]")), "package_search");
