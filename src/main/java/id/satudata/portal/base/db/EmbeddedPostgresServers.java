@@ -57,18 +57,15 @@ final class EmbeddedPostgresServers {
         try {
             Files.createDirectories(dataDir);
             OrphanedPostmaster.stopIfAny(dataDir, Duration.ofSeconds(60));
-            // zonky starts the server with -F (fsync off) for tests' speed; these -c
-            // settings
-            // come after it and win, so a portal keeps what it acknowledged through a
-            // power cut
+            // zonky passes -F (fsync off); these -c settings come after it and win,
+            // so a portal keeps what it acknowledged through a power cut
             String durable = properties.durable() ? "on" : "off";
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(properties.clean())
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
-                // always: without it a crash during a page write tears the page (and
-                // online backups need it)
+                // always: a crash in the middle of a page write must not tear it
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
