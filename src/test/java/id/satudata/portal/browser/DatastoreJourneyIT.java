@@ -115,8 +115,9 @@ class DatastoreJourneyIT extends BrowserTest {
         signInOnceDemoDataExists();
         page.navigate(portal.url("/app/dataset"));
         page.locator("#dataset-from-file").click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
-        dialog.locator("#from-file-upload input[type=file]")
+        // Vaadin 25 keeps a dialog's content in the light DOM of vaadin-dialog, not in an
+        // overlay
+        page.locator("#from-file-upload input[type=file]")
             .setInputFiles(
                     new com.microsoft.playwright.options.FilePayload("kualitas_air_sungai_2023.csv", "text/csv", """
                             id,lokasi,kadar_timbal,debit,jumlah_sampel
