@@ -83,7 +83,9 @@ class DatastoreJourneyIT extends BrowserTest {
         openPopulationTab("tab-schema");
         Locator name = page.locator("#schema-field-nama_kabupaten_kota");
         name.locator("vaadin-select").first().click();
-        page.locator("vaadin-select-item").getByText("Bilangan bulat").click();
+        // every field row has its own select: the item of the one just opened is the
+        // visible one
+        page.locator("vaadin-select-item:visible").getByText("Bilangan bulat").first().click();
         page.locator("#schema-save").click();
         assertThat(page.locator("#schema-refusal")).containsText("nama_kabupaten_kota");
         assertThat(page.locator("#schema-refusal")).containsText("Bilangan bulat");
