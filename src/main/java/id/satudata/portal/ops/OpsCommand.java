@@ -1,12 +1,9 @@
 package id.satudata.portal.ops;
 
+import id.satudata.portal.base.db.EmbeddedFolderLock;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,24 +104,7 @@ public class OpsCommand {
      * (zonky's {@code epg-lock}).
      */
     static boolean inUse(Path pgdata) {
-        Path lock = pgdata.resolve("epg-lock");
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-            FileLock held = channel.tryLock();
-            if (held == null) {
-                return true;
-            }
-            held.release();
-            return false;
-        }
-        catch (OverlappingFileLockException e) {
-            return true;
-        }
-        catch (IOException e) {
-            return false;
-        }
+        return EmbeddedFolderLock.heldByAnother(pgdata, false);
     }
 
     private static IllegalArgumentException usage() {

@@ -1,12 +1,8 @@
 package id.satudata.portal.base.db;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +57,8 @@ final class OrphanedPostmaster {
     /** The live postmaster of the folder that no portal holds, if any. */
     static Optional<ProcessHandle> find(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile) || lockedByAnother(dataDir.resolve("epg-lock"))) {
+        // a lock that cannot be read counts as held: leave that server alone
+        if (!Files.isRegularFile(pidFile) || EmbeddedFolderLock.heldByAnother(dataDir, true)) {
             return Optional.empty();
         }
         return pid(pidFile).flatMap(ProcessHandle::of)
@@ -76,28 +73,6 @@ final class OrphanedPostmaster {
         }
         catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean lockedByAnother(Path lock) {
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-            FileLock held = channel.tryLock();
-            if (held == null) {
-                return true;
-            }
-            held.release();
-            return false;
-        }
-        catch (OverlappingFileLockException e) {
-            return true;
-        }
-        catch (IOException e) {
-            // cannot tell: leave the server alone, PostgreSQL refuses a second one on the
-            // folder anyway
-            return true;
         }
     }
 
