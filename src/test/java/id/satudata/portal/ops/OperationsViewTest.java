@@ -93,9 +93,8 @@ class OperationsViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Cadangan satudata-20260101-000000.zip selesai dibuat");
     }
 
-    // a bound on waiting, not a speed check: the backup dumps everything the suite has
-    // loaded so far (a
-    // 1,000,000-row dataset among it), which takes over a minute on a busy 2-core machine
+    // a bound on waiting, not a speed check: the backup dumps all the suite has loaded
+    // (a 1,000,000-row dataset among it), over a minute on a busy 2-core machine
     private BackupRun awaitEnd() throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
         while (backups.lastBackup().orElseThrow().running() && System.nanoTime() < deadline) {
