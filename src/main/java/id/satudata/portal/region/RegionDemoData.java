@@ -27,6 +27,9 @@ class RegionDemoData implements DemoDataContributor {
 
     private static final Logger log = LoggerFactory.getLogger(RegionDemoData.class);
 
+    /** The source and licence of the shared boundary files (their SOURCES.md asks for it). */
+    static final String SHARED_CREDIT = "(cahyadsn/wilayah_boundaries, MIT)";
+
     /** On the class path, the project's own schematic boundary files. */
     static final String OWN_FOLDER = "/demo/geo/";
 
@@ -57,7 +60,8 @@ class RegionDemoData implements DemoDataContributor {
             Optional<Path> shared = context.shared(file.sharedPath());
             try {
                 if (shared.isPresent()) {
-                    load(file, shared.get().getFileName().toString(), Files.readAllBytes(shared.get()));
+                    // the MIT notice of the shared shapes travels with them: it shows under every map
+                    load(file, shared.get().getFileName() + " " + SHARED_CREDIT, Files.readAllBytes(shared.get()));
                 }
                 else if (file.ownFile() != null) {
                     load(file, file.ownFile(), ownFile(file.ownFile()));

@@ -65,7 +65,8 @@ class SharedDemoDataTest {
             .stream()
             .collect(Collectors.toMap(BoundarySet::level, s -> s));
         assertThat(sets.get(RegionLevel.KABKOTA).featureCount()).isEqualTo(10);
-        assertThat(sets.get(RegionLevel.KABKOTA).fileName()).isEqualTo("kaltim-kabkota.geojson");
+        assertThat(sets.get(RegionLevel.KABKOTA).fileName())
+            .isEqualTo("kaltim-kabkota.geojson (cahyadsn/wilayah_boundaries, MIT)");
         assertThat(sets.get(RegionLevel.PROVINSI).featureCount()).isEqualTo(38);
         assertThat(sets.get(RegionLevel.KECAMATAN).featureCount()).isEqualTo(14);
         assertThat(sets.get(RegionLevel.KECAMATAN).codeSystem()).isEqualTo(CodeSystem.KEMENDAGRI);
