@@ -27,7 +27,7 @@ class RegionDemoData implements DemoDataContributor {
 
     private static final Logger log = LoggerFactory.getLogger(RegionDemoData.class);
 
-    /** The source and licence of the shared boundary files (their SOURCES.md asks for it). */
+    /** Source and licence of the shared boundary files, as their SOURCES.md asks. */
     static final String SHARED_CREDIT = "(cahyadsn/wilayah_boundaries, MIT)";
 
     /** On the class path, the project's own schematic boundary files. */
@@ -60,7 +60,7 @@ class RegionDemoData implements DemoDataContributor {
             Optional<Path> shared = context.shared(file.sharedPath());
             try {
                 if (shared.isPresent()) {
-                    // the MIT notice of the shared shapes travels with them: it shows under every map
+                    // their MIT notice travels with them: it shows under every map
                     load(file, shared.get().getFileName() + " " + SHARED_CREDIT, Files.readAllBytes(shared.get()));
                 }
                 else if (file.ownFile() != null) {
