@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,8 +56,9 @@ final class EmbeddedPostgresServers {
 
     private static EmbeddedPostgres start(Path dataDir, EmbeddedDatabaseProperties properties) {
         try {
-            Files.createDirectories(dataDir);
             OrphanedPostmaster.stopIfAny(dataDir, Duration.ofSeconds(60));
+            UnfinishedDataFolder.setAsideIfAny(dataDir, Clock.systemUTC());
+            Files.createDirectories(dataDir);
             // zonky passes -F (fsync off); these -c settings come after it and win,
             // so a portal keeps what it acknowledged through a power cut
             String durable = properties.durable() ? "on" : "off";
