@@ -4,11 +4,15 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import id.satudata.portal.datastore.RowFilter;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,6 +56,23 @@ class DownloadController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         downloads.write(prepared, response.getOutputStream());
         response.flushBuffer();
+    }
+
+    static String url(String slug, DownloadFormat format, String query) {
+        return PATH + slug + "." + format.extension() + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The filters as {@code f.<column>=<value>} query parameters. */
+    static String query(List<RowFilter> filters) {
+        return filters.stream()
+            .flatMap(f -> f.values()
+                .stream()
+                .map(v -> encode(PublicDownloads.FILTER_PREFIX + f.column()) + "=" + encode(v == null ? "" : v)))
+            .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @ExceptionHandler(NotFoundException.class)
