@@ -40,18 +40,25 @@
     loadECharts(figure.getAttribute('data-src')).then(function (echarts) {
       var option = JSON.parse(figure.querySelector('.chart-option').textContent);
       var fallback = figure.querySelector('.chart-fallback');
+      // drawn over the server's SVG, which keeps its place: nothing below moves
       var canvas = document.createElement('div');
       canvas.className = 'chart-canvas';
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', fallback.getAttribute('aria-label'));
-      figure.insertBefore(canvas, fallback);
+      var fit = function () {
+        canvas.style.width = fallback.offsetWidth + 'px';
+        canvas.style.height = fallback.offsetHeight + 'px';
+      };
+      fit();
+      figure.appendChild(canvas);
       var chart = echarts.init(canvas, null, { renderer: 'svg' });
       chart.on('finished', function () {
-        fallback.hidden = true;
+        fallback.style.visibility = 'hidden';
+        fallback.setAttribute('aria-hidden', 'true');
         figure.setAttribute('data-rendered', 'true');
       });
       chart.setOption(withFormatters(option, figure.getAttribute('data-unit') || ''), true);
-      window.addEventListener('resize', function () { chart.resize(); });
+      window.addEventListener('resize', function () { fit(); chart.resize(); });
     });
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code GET /download/{slug}.{csv|json|xlsx}?f.<column>=<value>...}: a released dataset,
@@ -50,12 +52,25 @@ class DownloadController {
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         PublicDownloads.Request prepared = downloads.prepare(file.substring(0, dot), file.substring(dot + 1),
                 parameters);
+        // a withdrawn dataset must stop being served: caches ask again every time, and
+        // the
+        // ETag (data version, filters, format) makes an unchanged file a 304
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PortalPages.CACHE_CONTROL);
+        if (new ServletWebRequest(request, response).checkNotModified(etag(prepared, request.getQueryString()),
+                prepared.dataset().updatedAt().toInstant().toEpochMilli())) {
+            return;
+        }
         response.setContentType(prepared.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(prepared.fileName()).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         downloads.write(prepared, response.getOutputStream());
         response.flushBuffer();
+    }
+
+    private static String etag(PublicDownloads.Request prepared, @Nullable String query) {
+        return "\"" + prepared.dataset().id() + "-" + prepared.dataset().dataVersion() + "-"
+                + prepared.dataset().updatedAt().toInstant().toEpochMilli() + "-" + prepared.format().extension() + "-"
+                + Integer.toHexString(query == null ? 0 : query.hashCode()) + "\"";
     }
 
     static String url(String slug, DownloadFormat format, String query) {
