@@ -43,6 +43,8 @@ class CrawlerTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
+    Opd dinkes;
+
     Dataset released;
 
     Dataset internal;
@@ -51,7 +53,7 @@ class CrawlerTest {
 
     @BeforeEach
     void datasets() {
-        Opd dinkes = opds.opd("Dinkes");
+        dinkes = opds.opd("Dinkes");
         released = fixtures.released(dinkes, "Penduduk di Sitemap", "Dirilis", "kependudukan", List.of("penduduk"));
         internal = fixtures.dataset(dinkes, "Gizi Internal Sitemap", "Belum dirilis", Visibility.INTERNAL);
         withdrawn = fixtures.released(dinkes, "DBD Ditarik Sitemap", "Ditarik", "kependudukan", List.of("penduduk"));
@@ -84,7 +86,7 @@ class CrawlerTest {
         Document xml = Jsoup.parse(sitemap.body(), "", Parser.xmlParser());
         List<String> urls = xml.select("url > loc").eachText();
         assertThat(urls).contains(base() + "/", base() + "/dataset/" + released.slug(),
-                base() + "/organisasi/" + opds.opd("Dinkes").code(), base() + "/topik/kependudukan");
+                base() + "/organisasi/" + dinkes.code(), base() + "/topik/kependudukan");
         assertThat(sitemap.body()).doesNotContain(internal.slug(), withdrawn.slug());
         assertThat(xml.select("url > lastmod").eachText()).allSatisfy(d -> OffsetDateTime.parse(d));
         for (String url : urls) {

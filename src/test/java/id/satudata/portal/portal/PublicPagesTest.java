@@ -155,8 +155,9 @@ class PublicPagesTest {
 
     @Test
     void aDatasetPageCarriesCanonicalHreflangOpenGraphAndItsSchemaOrgDataset() throws Exception {
-        Dataset tricky = fixtures.released(opds.opd("Bappeda"), "Penduduk </script><script>alert(1)</script>",
-                "Penduduk per kota", "kependudukan", List.of("penduduk"));
+        Opd bappeda = opds.opd("Bappeda");
+        Dataset tricky = fixtures.released(bappeda, "Penduduk </script><script>alert(1)</script>", "Penduduk per kota",
+                "kependudukan", List.of("penduduk"));
         Page page = get("/dataset/" + tricky.slug());
         String url = "http://localhost:" + port + "/dataset/" + tricky.slug();
         assertThat(page.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(url);
@@ -177,7 +178,7 @@ class PublicPagesTest {
         assertThat(ld.path("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(ld.path("temporalCoverage").asString()).isEqualTo("2020/2023");
         assertThat(ld.path("spatialCoverage").path("name").asString()).isEqualTo("Provinsi Kalimantan Timur");
-        assertThat(ld.path("creator").path("name").asString()).isEqualTo(opds.opd("Bappeda").name());
+        assertThat(ld.path("creator").path("name").asString()).isEqualTo(bappeda.name());
         assertThat(ld.path("distribution").findValuesAsString("encodingFormat")).contains("text/csv");
         assertThat(ld.path("distribution").findValuesAsString("contentUrl"))
             .contains("http://localhost:" + port + "/download/" + tricky.slug() + ".csv");
