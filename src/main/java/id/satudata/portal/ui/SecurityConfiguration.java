@@ -34,6 +34,24 @@ public class SecurityConfiguration {
             .build();
     }
 
+    /**
+     * The server-rendered public pages, their assets and what crawlers read: anonymous
+     * and stateless (no session cookie, so shared caches may keep them).
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain publicPagesFilterChain(HttpSecurity http) throws Exception {
+        return http
+            .securityMatcher("/", "/cari", "/dataset/**", "/organisasi", "/organisasi/**", "/topik", "/topik/**",
+                    "/pub/**", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/error")
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .requestCache(cache -> cache.disable())
+            .securityContext(context -> context.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .build();
+    }
+
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
