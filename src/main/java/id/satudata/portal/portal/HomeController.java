@@ -26,7 +26,9 @@ class HomeController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/")
+    // "/?v-r=..." are the requests of Vaadin's client (the back office), not the home
+    // page
+    @GetMapping(value = "/", params = "!v-r")
     String home(Model model) {
         List<Counted<Topic>> topics = catalog.topics(true)
             .stream()
