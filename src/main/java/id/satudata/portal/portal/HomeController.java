@@ -1,8 +1,11 @@
 package id.satudata.portal.portal;
 
+import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.Counted;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.Topic;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    /** The home page's own path, reached only through "/" ({@link HomePageForward}). */
+    static final String PATH = "/portal/beranda";
+
     static final int TOPICS = 8;
 
     static final int LIST = 5;
@@ -26,10 +32,11 @@ class HomeController {
         this.catalog = catalog;
     }
 
-    // "/?v-r=..." are the requests of Vaadin's client (the back office), not the home
-    // page
-    @GetMapping(value = "/", params = "!v-r")
-    String home(Model model) {
+    @GetMapping(PATH)
+    String home(HttpServletRequest request, Model model) {
+        if (request.getDispatcherType() != DispatcherType.FORWARD) {
+            throw new NotFoundException("page", PATH); // one address per page: "/"
+        }
         List<Counted<Topic>> topics = catalog.topics(true)
             .stream()
             .sorted(Comparator.comparingLong((Counted<Topic> t) -> -t.datasets())) // stable

@@ -2,6 +2,7 @@ package id.satudata.portal.portal;
 
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.ui.Locales;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,12 +23,17 @@ public record PortalPage(Locale locale, String regionName, String baseUrl, Strin
     static final String LANG = "lang";
 
     static PortalPage of(HttpServletRequest request, String regionName, ZoneId zone) {
+        // the address the visitor asked for ("/" when forwarded to the home page's path)
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
+                : request.getRequestURI();
         String query = UriComponentsBuilder.newInstance()
-            .query(request.getQueryString())
+            .query(forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                    : request.getQueryString())
             .replaceQueryParam(LANG)
             .build()
             .getQuery();
-        String path = request.getRequestURI().substring(request.getContextPath().length())
+        String path = uri.substring(request.getContextPath().length())
                 + (query == null || query.isEmpty() ? "" : "?" + query);
         return new PortalPage(localeOf(request), regionName, BaseUrl.of(request), path, zone);
     }

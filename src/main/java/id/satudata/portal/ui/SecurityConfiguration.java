@@ -48,13 +48,12 @@ public class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain publicPagesFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher publicPaths = new OrRequestMatcher(Stream
-            .of("/", "/cari", "/dataset/**", "/organisasi", "/organisasi/**", "/topik", "/topik/**", "/pub/**",
-                    "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/error")
+            .of("/", "/portal/beranda", "/cari", "/dataset/**", "/organisasi", "/organisasi/**", "/topik", "/topik/**",
+                    "/pub/**", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/error")
             .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
             .toList());
         // Vaadin's own requests (init, UIDL, heartbeat) go to "/?v-r=...": they belong to
-        // the
-        // back office's chain, with its session and sign-in
+        // the back office's chain, with its session and sign-in
         return http.securityMatcher(request -> publicPaths.matches(request) && !isVaadinRequest(request))
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .requestCache(cache -> cache.disable())

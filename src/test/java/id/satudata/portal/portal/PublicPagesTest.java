@@ -290,6 +290,26 @@ class PublicPagesTest {
     }
 
     @Test
+    void theHomePageIsAtTheRootAndTheBackOfficeClientsRequestsThereStayVaadins() throws Exception {
+        Page home = get("/?lang=en");
+        assertThat(home.html().selectFirst("link[rel=canonical]").attr("href"))
+            .isEqualTo("http://localhost:" + port + "/?lang=en");
+        assertThat(home.html().selectFirst("link[hreflang=id]").attr("href"))
+            .isEqualTo("http://localhost:" + port + "/");
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+            .header("If-None-Match", get("/").response().headers().firstValue("ETag").orElseThrow())
+            .GET()
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the home page has its ETag").isEqualTo(304);
+        assertThat(get(HomeController.PATH).status()).as("one address for the home page").isEqualTo(404);
+        Page vaadinInit = get("/?v-r=init&location=login");
+        assertThat(vaadinInit.status()).isEqualTo(200);
+        assertThat(vaadinInit.response().body()).as("Vaadin's answer, not the home page")
+            .doesNotContain("<h1")
+            .contains("\"appConfig\"");
+    }
+
+    @Test
     void assetsAreFingerprintedAndKeptForAYear() throws Exception {
         String css = get("/").html().selectFirst("link[rel=stylesheet]").attr("href");
         assertThat(css).matches("/pub/portal\\.[0-9a-f]{12}\\.css");
