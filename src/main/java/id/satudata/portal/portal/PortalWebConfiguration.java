@@ -1,9 +1,9 @@
 package id.satudata.portal.portal;
 
+import id.satudata.portal.ui.SecurityConfiguration;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import id.satudata.portal.ui.SecurityConfiguration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
