@@ -41,7 +41,8 @@ class SharedRootJourneyIT extends BrowserTest {
         page.locator("vaadin-login-form input[name=username]").fill("admin");
         page.locator("vaadin-login-form input[name=password]").fill("demo12345");
         page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(url -> url.endsWith("/app"));
+        page.waitForURL(url -> url.contains("/app")); // "/app?continue": Spring's saved
+                                                      // request
         assertThat(page.locator("#current-user")).hasText("Ir. Hendra Saputra, M.T.");
         assertThat(page.locator("sd-echart[data-rendered=true]").first()).isVisible();
         screenshot("shared-root-backoffice-home");
