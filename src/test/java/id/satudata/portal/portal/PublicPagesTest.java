@@ -214,6 +214,7 @@ class PublicPagesTest {
         assertThat(organisation.status()).isEqualTo(200);
         assertThat(organisation.cardTitles()).containsExactly("Jumlah Penduduk Kaltim Publik");
         assertThat(organisation.text("#standing-current")).isEqualTo("1 dari 1 dataset mutakhir");
+        assertThat(get("/organisasi/" + dinkes.code() + "?lang=en").text("p.lead")).isEqualTo("1 dataset");
         Page topic = get("/topik/kependudukan");
         assertThat(topic.cardTitles()).contains("Jumlah Penduduk Kaltim Publik")
             .doesNotContain("Rekap Gizi Rahasia", "Kasus DBD Ditarik");
