@@ -5,15 +5,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Translates the chart model into an ECharts option object. */
-final class EChartsOptions {
+/**
+ * Translates the chart model into an ECharts option object: the one rule for the back
+ * office ({@code <sd-echart>}) and the public pages (a plain script).
+ */
+public final class EChartsOptions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EChartsOptions() {
     }
 
-    static String toJson(ChartSpec spec) {
+    public static String toJson(ChartSpec spec) {
         return JSON.writeValueAsString(toOption(spec));
     }
 

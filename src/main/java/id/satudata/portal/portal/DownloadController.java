@@ -4,11 +4,16 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import id.satudata.portal.datastore.RowFilter;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code GET /download/{slug}.{csv|json|xlsx}?f.<column>=<value>...}: a released dataset,
@@ -46,12 +52,42 @@ class DownloadController {
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         PublicDownloads.Request prepared = downloads.prepare(file.substring(0, dot), file.substring(dot + 1),
                 parameters);
+        // a withdrawn dataset must stop being served: caches ask again every time, and
+        // the
+        // ETag (data version, filters, format) makes an unchanged file a 304
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PortalPages.CACHE_CONTROL);
+        if (new ServletWebRequest(request, response).checkNotModified(etag(prepared, request.getQueryString()),
+                prepared.dataset().updatedAt().toInstant().toEpochMilli())) {
+            return;
+        }
         response.setContentType(prepared.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(prepared.fileName()).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         downloads.write(prepared, response.getOutputStream());
         response.flushBuffer();
+    }
+
+    private static String etag(PublicDownloads.Request prepared, @Nullable String query) {
+        return "\"" + prepared.dataset().id() + "-" + prepared.dataset().dataVersion() + "-"
+                + prepared.dataset().updatedAt().toInstant().toEpochMilli() + "-" + prepared.format().extension() + "-"
+                + Integer.toHexString(query == null ? 0 : query.hashCode()) + "\"";
+    }
+
+    static String url(String slug, DownloadFormat format, String query) {
+        return PATH + slug + "." + format.extension() + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The filters as {@code f.<column>=<value>} query parameters. */
+    static String query(List<RowFilter> filters) {
+        return filters.stream()
+            .flatMap(f -> f.values()
+                .stream()
+                .map(v -> encode(PublicDownloads.FILTER_PREFIX + f.column()) + "=" + encode(v == null ? "" : v)))
+            .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @ExceptionHandler(NotFoundException.class)

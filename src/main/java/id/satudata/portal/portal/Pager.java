@@ -1,47 +1,34 @@
 package id.satudata.portal.portal;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Previous/next links between pages of a list; plain links (crawlable), each to the URL
- * of its page number (1-based).
+ * Previous/next links between pages of a list: plain links (crawlable) to the URL of each
+ * page number (1-based); null where there is no such page.
  */
-class Pager extends Nav {
+public record Pager(int page, int pages, @Nullable String previous, @Nullable String next) {
 
-    Pager(int page, long total, int pageSize, IntFunction<String> urlOfPage) {
-        addClassName("pager");
-        setId("pager");
-        getElement().setAttribute("aria-label", getTranslation("portal.pager.label"));
+    /** The query parameter of the page number. */
+    static final String PARAMETER = "hal";
+
+    static Pager of(int page, long total, int pageSize, IntFunction<String> urlOfPage) {
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        if (pages <= 1) {
-            setVisible(false);
-            return;
-        }
-        if (page > 1) {
-            Anchor previous = new Anchor(urlOfPage.apply(page - 1), getTranslation("portal.pager.previous"));
-            previous.setId("pager-previous");
-            previous.getElement().setAttribute("rel", "prev");
-            add(previous);
-        }
-        add(new Span(getTranslation("portal.pager.position", page, pages)));
-        if (page < pages) {
-            Anchor next = new Anchor(urlOfPage.apply(page + 1), getTranslation("portal.pager.next"));
-            next.setId("pager-next");
-            next.getElement().setAttribute("rel", "next");
-            add(next);
-        }
+        return new Pager(page, pages, page > 1 ? urlOfPage.apply(page - 1) : null,
+                page < pages ? urlOfPage.apply(page + 1) : null);
+    }
+
+    public boolean shown() {
+        return pages > 1;
     }
 
     /** The 1-based page number of a query parameter value; 1 when missing or bad. */
-    static int pageOf(java.util.List<String> values) {
-        if (values == null || values.isEmpty()) {
+    static int pageOf(@Nullable String value) {
+        if (value == null) {
             return 1;
         }
         try {
-            return Math.max(1, Math.min(100_000, Integer.parseInt(values.get(0))));
+            return Math.max(1, Math.min(100_000, Integer.parseInt(value.strip())));
         }
         catch (NumberFormatException e) {
             return 1;

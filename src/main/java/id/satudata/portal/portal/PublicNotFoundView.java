@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(PublicLayout.class)
 @AnonymousAllowed
-@StyleSheet(PublicHomeView.STYLESHEET)
+@StyleSheet("assets/portal.css")
 public class PublicNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     public PublicNotFoundView() {

@@ -1,6 +1,5 @@
 package id.satudata.portal.portal;
 
-import com.vaadin.flow.router.QueryParameters;
 import id.satudata.portal.search.Facet;
 import id.satudata.portal.search.SearchQuery;
 import id.satudata.portal.search.SearchSort;
@@ -37,8 +36,7 @@ record SearchState(String text, Map<Facet, Set<String>> filters, SearchSort sort
         filters = Map.copyOf(copy);
     }
 
-    static SearchState of(QueryParameters parameters) {
-        Map<String, List<String>> p = parameters.getParameters();
+    static SearchState of(Map<String, List<String>> p) {
         String text = first(p, "q");
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
@@ -54,8 +52,8 @@ record SearchState(String text, Map<Facet, Set<String>> filters, SearchSort sort
             .filter(s -> s.name().equalsIgnoreCase(first(p, "urut")))
             .findFirst()
             .orElse(SearchSort.RELEVANCE);
-        int maxPage = SearchQuery.MAX_OFFSET / SearchView.PAGE_SIZE;
-        int page = Math.min(Pager.pageOf(p.get(DatasetListing.PAGE_PARAMETER)), maxPage);
+        int maxPage = SearchQuery.MAX_OFFSET / SearchPageController.PAGE_SIZE;
+        int page = Math.min(Pager.pageOf(first(p, Pager.PARAMETER)), maxPage);
         return new SearchState(text.strip(), filters, sort, page);
     }
 
@@ -95,7 +93,23 @@ record SearchState(String text, Map<Facet, Set<String>> filters, SearchSort sort
         return new SearchState(text, Map.of(), sort, 1);
     }
 
-    QueryParameters parameters() {
+    /** The page's address: {@code /cari} and its parameters. */
+    String url() {
+        StringBuilder url = new StringBuilder(SearchPageController.PATH);
+        char separator = '?';
+        for (Map.Entry<String, List<String>> parameter : parameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                url.append(separator)
+                    .append(parameter.getKey())
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return url.toString();
+    }
+
+    Map<String, List<String>> parameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (!text.isBlank()) {
             p.put("q", List.of(text));
@@ -106,9 +120,9 @@ record SearchState(String text, Map<Facet, Set<String>> filters, SearchSort sort
             p.put("urut", List.of(sort.name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (page > 1) {
-            p.put(DatasetListing.PAGE_PARAMETER, List.of(Integer.toString(page)));
+            p.put(Pager.PARAMETER, List.of(Integer.toString(page)));
         }
-        return new QueryParameters(p);
+        return p;
     }
 
 }

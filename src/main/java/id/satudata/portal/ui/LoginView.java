@@ -52,13 +52,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // set each time: the same view may have said the database was away before
+        LoginI18n i18n = i18n();
         if (failed && DatabaseUnavailable.causedBy(lastFailure())) {
             // not the person's password: the users could not be read
-            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(DatabaseUnavailable.MESSAGE_KEY + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation(DatabaseUnavailable.MESSAGE_KEY));
-            form.setI18n(i18n);
         }
+        form.setI18n(i18n);
         form.setError(failed);
     }
 

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.satudata.portal.base.config.PortalProperties;
 import java.util.Objects;
@@ -26,6 +24,10 @@ import java.util.Objects;
 @AnonymousAllowed
 @Uses(EChart.class)
 public class PublicLayout extends Div implements RouterLayout {
+
+    /** The server-rendered public pages in the header: path and message key. */
+    private static final String[][] PUBLIC_PAGES = { { "/", "portal.nav.home" }, { "/cari", "portal.nav.search" },
+            { "/topik", "portal.nav.topics" }, { "/organisasi", "portal.nav.organisations" } };
 
     private final Main main = new Main();
 
@@ -43,16 +45,15 @@ public class PublicLayout extends Div implements RouterLayout {
     }
 
     private Component header(PortalProperties portal) {
-        Anchor brand = new Anchor("/", getTranslation("portal.brand", portal.regionName()));
+        Anchor brand = pageLink("/", getTranslation("portal.brand", portal.regionName()));
         brand.setId("brand");
         brand.addClassName("brand");
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("portal.nav.label"));
         nav.addClassName("public-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!BackOfficeLayout.isBackOffice(entry)) {
-                nav.add(new Anchor(entry.path(), getTranslation(entry.title())));
-            }
+        // the public pages are server-rendered, not Vaadin routes: the browser loads them
+        for (String[] page : PUBLIC_PAGES) {
+            nav.add(pageLink(page[0], getTranslation(page[1])));
         }
         Anchor login = new Anchor("/" + BackOfficeLayout.PATH, getTranslation("portal.nav.backoffice"));
         login.setId("to-backoffice");
@@ -60,6 +61,12 @@ public class PublicLayout extends Div implements RouterLayout {
         Header header = new Header(brand, nav, new LanguageSwitch(), login);
         header.addClassName("public-header");
         return header;
+    }
+
+    private static Anchor pageLink(String path, String text) {
+        Anchor link = new Anchor(path, text);
+        link.setRouterIgnore(true);
+        return link;
     }
 
     private Component footer(PortalProperties portal) {

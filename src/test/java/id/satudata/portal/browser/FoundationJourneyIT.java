@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +41,17 @@ class FoundationJourneyIT extends BrowserTest {
     }
 
     @Test
-    void englishCanBeChosenAndIsRemembered() {
+    void englishCanBeChosenAndThePortalsLinksKeepIt() {
+        // the public pages are stateless: the language is in the address (?lang=en),
+        // so each language version is its own URL for visitors, caches and crawlers
         page.navigate(portal.url("/"));
         page.locator("#lang-en").click();
         assertThat(page.locator("h1")).hasText("One Data Portal Provinsi Kalimantan Timur");
-        page.navigate(portal.url("/"));
+        page.locator(".public-nav a[href^='/topik']").click();
+        assertThat(page).hasURL(Pattern.compile(".*/topik\\?lang=en"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.locator(".public-nav a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/\\?lang=en"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).hasText("One Data Portal Provinsi Kalimantan Timur");
         screenshot("foundation-public-home-en");

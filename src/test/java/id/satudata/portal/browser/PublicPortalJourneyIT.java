@@ -3,8 +3,11 @@ package id.satudata.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A visitor's journey on the public portal with the demo data: home, search with a facet,
- * a dataset with its chart, a CSV download; JSON-LD in the initial HTML; axe-core on
- * every public page; unreleased datasets stay hidden.
+ * A visitor's journey on the server-rendered public portal with the demo data: every page
+ * read and navigated with JavaScript switched off (search form, facet and pager links,
+ * downloads), the chart drawn by ECharts with JavaScript on, axe-core on every page,
+ * screenshots on a phone (360x800) and a laptop (1366x900); JSON-LD in the first HTML;
+ * unreleased datasets stay hidden.
  */
 class PublicPortalJourneyIT extends BrowserTest {
 
@@ -35,7 +40,6 @@ class PublicPortalJourneyIT extends BrowserTest {
         long deadline = System.currentTimeMillis() + 240_000;
         while (!demoLoaded && System.currentTimeMillis() < deadline) {
             page.navigate(portal.url("/"));
-            page.locator("#newest").waitFor();
             demoLoaded = page.locator("#newest a.dataset-card-title").count() > 0;
             if (!demoLoaded) {
                 Thread.sleep(2000);
@@ -49,48 +53,132 @@ class PublicPortalJourneyIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page in a browser without JavaScript, at a viewport size. */
+    private Page withoutJavaScript(int width, int height) {
+        BrowserContext context = page.context()
+            .browser()
+            .newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(width, height));
+        Page noScript = context.newPage();
+        noScript.setDefaultTimeout(30_000);
+        return noScript;
+    }
+
+    /** Screenshots of the current page at the phone and laptop sizes. */
+    private void screenshots(Page at, String name) {
+        Page previous = page;
+        page = at;
+        try {
+            at.setViewportSize(360, 800);
+            screenshot(name + "-360");
+            at.setViewportSize(1366, 900);
+            screenshot(name + "-1366");
+        }
+        finally {
+            page = previous;
+        }
+    }
+
     @Test
-    void visitorSearchesFiltersOpensADatasetSeesTheChartAndDownloadsCsv() throws Exception {
-        page.navigate(portal.url("/"));
-        assertThat(page.locator("#public-home h1")).isVisible();
-        assertThat(page.locator("#stat-datasets .stat-number")).not().hasText("0");
-        screenshot("public-home");
-        assertThat(Axe.seriousViolations(page)).as("axe on home").isEmpty();
+    void withoutJavaScriptAVisitorSearchesFiltersPagesAndOpensADatasetWithItsRowsAndDownloads() {
+        Page p = withoutJavaScript(360, 800);
+        try {
+            p.navigate(portal.url("/"));
+            assertThat(p.locator("#public-home h1")).isVisible();
+            assertThat(p.locator("#stat-datasets .stat-number")).not().hasText("0");
+            screenshots(p, "public-home-noscript");
 
-        page.locator("#search-field input").fill("data");
-        page.locator("#search-field input").press("Enter");
-        page.waitForURL(Pattern.compile(".*/cari\\?q=data.*"));
-        assertThat(page.locator("#results .dataset-card mark").first()).isVisible();
-        screenshot("public-search-text");
-        page.navigate(portal.url("/cari"));
-        Locator results = page.locator("#results .dataset-card");
-        assertThat(results.first()).isVisible();
-        int all = results.count();
-        Locator facet = page.locator("#facet-organisation vaadin-checkbox").first();
-        assertThat(facet).isVisible();
-        screenshot("public-search");
-        facet.locator("input").check();
-        page.waitForURL(Pattern.compile(".*organisation=.*"));
-        assertThat(results.first()).isVisible();
-        assertThat(results.count()).isLessThanOrEqualTo(all);
-        screenshot("public-search-facet");
-        assertThat(Axe.seriousViolations(page)).as("axe on search").isEmpty();
+            p.locator("#search-field").fill("penduduk");
+            p.locator("#search-button").click();
+            p.waitForURL(Pattern.compile(".*/cari\\?q=penduduk.*"));
+            assertThat(p.locator("#results .dataset-card mark").first()).isVisible();
+            screenshots(p, "public-search-noscript");
 
-        Locator first = page.locator("#results a.dataset-card-title").first();
-        String href = first.getAttribute("href");
-        first.click();
-        page.waitForURL(Pattern.compile(".*/dataset/.*"));
-        Locator chart = page.locator("#dataset-chart sd-echart[data-rendered=true]");
+            p.navigate(portal.url("/cari"));
+            Locator results = p.locator("#results .dataset-card");
+            int all = results.count();
+            assertThat(results.first()).isVisible();
+            p.locator("#facet-organisation a").first().click();
+            p.waitForURL(Pattern.compile(".*organisation=.*"));
+            assertThat(p.locator("#facet-organisation a[aria-current=true]")).hasCount(1);
+            assertThat(results.first()).isVisible();
+            assertThat(results.count()).isLessThanOrEqualTo(all);
+            screenshots(p, "public-search-facet-noscript");
+            p.navigate(portal.url("/cari"));
+            if (p.locator("#pager-next").count() > 0) {
+                p.locator("#pager-next").click();
+                p.waitForURL(Pattern.compile(".*hal=2.*"));
+                assertThat(p.locator("#pager-previous")).isVisible();
+            }
+
+            p.locator("#results a.dataset-card-title").first().click();
+            p.waitForURL(Pattern.compile(".*/dataset/.*"));
+            assertThat(p.locator("#dataset h1")).isVisible();
+            assertThat(p.locator("#preview-table tbody tr").first()).isVisible();
+            assertThat(p.locator("#dataset-chart .chart-fallback svg, #dataset-chart p").first()).isVisible();
+            assertThat(p.locator("#metadata")).containsText("Creative Commons");
+            assertThat(p.locator("#principles li")).hasCount(4);
+            assertThat(p.locator("#timeliness")).isVisible();
+            screenshots(p, "public-dataset-noscript");
+            if (p.locator("#preview-filters select").count() > 0) {
+                Locator select = p.locator("#preview-filters select").first();
+                String value = select.locator("option").nth(1).getAttribute("value");
+                select.selectOption(value);
+                p.locator("#preview-filters button").click();
+                p.waitForURL(Pattern.compile(".*f\\..*"));
+                assertThat(p.locator("#download-filtered-csv")).isVisible();
+            }
+
+            p.locator("#meta-organisation").click();
+            assertThat(p.locator("#organisation h1")).isVisible();
+            assertThat(p.locator("#organisation .dataset-card").first()).isVisible();
+            assertThat(p.locator("#standing-current")).isVisible();
+            screenshots(p, "public-organisation-noscript");
+            p.locator(".breadcrumbs a").first().click();
+            assertThat(p.locator(".organisation-list li").first()).isVisible();
+            screenshots(p, "public-organisations-noscript");
+            p.locator(".public-nav a[href='/topik']").click();
+            assertThat(p.locator(".topic-tile")).hasCount(14);
+            screenshots(p, "public-topics-noscript");
+            p.locator(".topic-tile").first().click();
+            assertThat(p.locator("#topic h1")).isVisible();
+            screenshots(p, "public-topic-noscript");
+            p.locator("#lang-en").click();
+            assertThat(p.locator("html")).hasAttribute("lang", "en");
+        }
+        finally {
+            p.context().close();
+        }
+    }
+
+    @Test
+    void withJavaScriptTheChartIsDrawnByEChartsAndEveryPagePassesAxe() throws Exception {
+        for (String path : List.of("/", "/cari", "/cari?q=penduduk", "/organisasi", "/topik")) {
+            page.navigate(portal.url(path));
+            assertThat(Axe.seriousViolations(page)).as("axe on %s", path).isEmpty();
+        }
+        page.navigate(portal.url("/organisasi"));
+        page.locator(".organisation-list a").first().click();
+        assertThat(Axe.seriousViolations(page)).as("axe on an organisation").isEmpty();
+        page.navigate(portal.url("/topik"));
+        page.locator(".topic-tile").first().click();
+        assertThat(Axe.seriousViolations(page)).as("axe on a topic").isEmpty();
+
+        page.navigate(portal.url("/dataset/penduduk-kabkota-kaltim"));
+        Locator chart = page.locator("#dataset-chart figure[data-rendered=true]");
+        chart.scrollIntoViewIfNeeded();
         assertThat(chart).isVisible();
-        assertThat(chart.locator("svg path").count()).isGreaterThan(3);
-        assertThat(page.locator("#preview-grid")).isVisible();
-        assertThat(page.locator("#meta-licence")).containsText("Creative Commons");
-        screenshot("public-dataset");
+        assertThat(chart.locator(".chart-canvas svg path").count()).isGreaterThan(3);
+        assertThat(page.locator("#dataset-chart .chart-fallback")).isHidden();
         assertThat(Axe.seriousViolations(page)).as("axe on dataset page").isEmpty();
+        screenshots(page, "public-dataset");
+        page.navigate(portal.url("/"));
+        screenshots(page, "public-home");
+        assertThat(page.locator("script[src*=echarts]").count()).as("ECharts only where a chart is").isZero();
 
+        page.navigate(portal.url("/dataset/penduduk-kabkota-kaltim"));
         Download download = page.waitForDownload(() -> page.locator("#download-whole-csv").click());
         List<String> lines = Files.readAllLines(download.path());
-        assertThat(download.suggestedFilename()).isEqualTo(href.substring(href.lastIndexOf('/') + 1) + ".csv");
+        assertThat(download.suggestedFilename()).isEqualTo("penduduk-kabkota-kaltim.csv");
         assertThat(lines.size()).isGreaterThan(1);
         assertThat(lines.get(0)).matches("[a-z][a-z0-9_]*(,[a-z][a-z0-9_]*)*");
     }
@@ -108,23 +196,6 @@ class PublicPortalJourneyIT extends BrowserTest {
     }
 
     @Test
-    void listsOfOrganisationsAndTopicsAndTheirPagesPassAxe() {
-        page.navigate(portal.url("/organisasi"));
-        assertThat(page.locator(".organisation-list li").first()).isVisible();
-        screenshot("public-organisations");
-        assertThat(Axe.seriousViolations(page)).as("axe on organisations").isEmpty();
-        page.locator(".organisation-list a").first().click();
-        assertThat(page.locator("#organisation h1")).isVisible();
-        assertThat(page.locator("#organisation .dataset-card").first()).isVisible();
-        screenshot("public-organisation");
-        assertThat(Axe.seriousViolations(page)).as("axe on organisation").isEmpty();
-        page.navigate(portal.url("/topik"));
-        assertThat(page.locator(".topic-tile")).hasCount(14);
-        screenshot("public-topics");
-        assertThat(Axe.seriousViolations(page)).as("axe on topics").isEmpty();
-    }
-
-    @Test
     void unreleasedDemoDatasetsAreNotFoundAndNotListed() throws Exception {
         // kode-wilayah-2014 is a DRAFT and kualitas-air-sungai-2022 INTERNAL in the demo
         for (String slug : List.of("kode-wilayah-2014", "kualitas-air-sungai-2022")) {
@@ -134,6 +205,8 @@ class PublicPortalJourneyIT extends BrowserTest {
             HttpResponse<String> html = get("/dataset/" + slug);
             assertThat(html.statusCode()).isEqualTo(404);
             assertThat(html.body()).doesNotContain("application/ld+json");
+            assertThat(get("/sitemap.xml").body()).doesNotContain(slug);
+            assertThat(get("/robots.txt").body()).doesNotContain(slug);
         }
         assertThat(get("/organisasi/TIDAK-ADA").statusCode()).isEqualTo(404);
         assertThat(get("/topik/tidak-ada").statusCode()).isEqualTo(404);
@@ -142,6 +215,22 @@ class PublicPortalJourneyIT extends BrowserTest {
         page.navigate(portal.url("/cari?q=kualitas%20air"));
         assertThat(page.locator("#result-count")).isVisible();
         assertThat(page.locator("#results")).not().containsText("Kualitas Air Sungai");
+    }
+
+    @Test
+    void everyUrlOfTheSitemapAnswers200() throws Exception {
+        String sitemap = get("/sitemap.xml").body();
+        List<String> urls = Pattern.compile("<loc>([^<]+)</loc>")
+            .matcher(sitemap)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+        assertThat(urls).hasSizeGreaterThan(10);
+        for (String url : urls) {
+            assertThat(http
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as(url).isEqualTo(200);
+        }
     }
 
 }

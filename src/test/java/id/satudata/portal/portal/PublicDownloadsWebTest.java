@@ -95,6 +95,26 @@ class PublicDownloadsWebTest {
     }
 
     @Test
+    void anUnchangedDownloadIsNotModifiedForAReturningClientAndNotCountedAgain() throws Exception {
+        HttpResponse<byte[]> first = get("/download/" + released.slug() + ".csv");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        long before = catalog.get(released.slug()).summary().downloads();
+        HttpResponse<byte[]> again = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/download/" + released.slug() + ".csv"))
+                    .header("If-None-Match", etag)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(catalog.get(released.slug()).summary().downloads()).isEqualTo(before);
+        datastore.load(released, LoadMode.APPEND, FORMULA_ROWS);
+        assertThat(get("/download/" + released.slug() + ".csv").headers().firstValue("ETag").orElseThrow())
+            .isNotEqualTo(etag);
+    }
+
+    @Test
     void csvCellsThatWouldStartAFormulaAreNeutralisedButNumbersAreNot() throws Exception {
         datastore.load(released, LoadMode.APPEND, FORMULA_ROWS);
         String csv = text(get("/download/" + released.slug() + ".csv"));

@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinSession;
 import id.satudata.portal.chart.EChart;
 import id.satudata.portal.dashboard.BackOfficeHomeView;
 import id.satudata.portal.opd.OpdFixtures;
-import id.satudata.portal.portal.PublicHomeView;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.KaribuTest;
 import java.util.Map;
@@ -31,13 +30,6 @@ class AccessAndLanguageTest extends KaribuTest {
 
     @Autowired
     OpdFixtures fixtures;
-
-    @Test
-    void anonymousVisitorsSeeThePublicHome() {
-        UI.getCurrent().navigate("");
-        _assertOne(PublicHomeView.class);
-        assertThat(_get(H1.class, spec -> spec.withText("Portal Satu Data Provinsi Kalimantan Timur"))).isNotNull();
-    }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginForTheBackOffice() {
@@ -90,12 +82,12 @@ class AccessAndLanguageTest extends KaribuTest {
 
     @Test
     void theLanguageSwitchTurnsTheUiIntoEnglish() {
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("login");
         _click(_get(Button.class, spec -> spec.withId("lang-en")));
         MockVaadin.clientRoundtrip(false);
         assertThat(UI.getCurrent().getSession().getLocale()).isEqualTo(Locales.ENGLISH);
-        UI.getCurrent().navigate("");
-        assertThat(_get(H1.class, spec -> spec.withText("One Data Portal Provinsi Kalimantan Timur"))).isNotNull();
+        UI.getCurrent().navigate("login");
+        assertThat(_get(H1.class, spec -> spec.withText("Sign in to the workspace"))).isNotNull();
     }
 
 }
