@@ -1,8 +1,8 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.Aggregate;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

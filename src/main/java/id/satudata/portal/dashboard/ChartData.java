@@ -3,7 +3,7 @@ package id.satudata.portal.dashboard;
 import id.satudata.portal.chart.ChartSeries;
 import id.satudata.portal.chart.ChartSpec;
 import id.satudata.portal.chart.ChartType;
-import id.satudata.portal.datastore.AggregationResult.Group;
+import id.satudata.portal.datastore.query.AggregationResult.Group;
 import id.satudata.portal.region.MapArea;
 import id.satudata.portal.region.RegionBars;
 import id.satudata.portal.region.RegionChart;

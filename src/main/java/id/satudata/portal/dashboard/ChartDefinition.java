@@ -1,11 +1,11 @@
 package id.satudata.portal.dashboard;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.datastore.Aggregate;
-import id.satudata.portal.datastore.AggregationQuery;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.RowFilter;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.query.AggregationQuery;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package id.satudata.portal.dashboard;
 
 import static id.satudata.portal.jooq.Tables.DASHBOARD_CHART;
 
-import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.jooq.tables.records.DashboardChartRecord;
 import java.time.OffsetDateTime;
 import java.util.Collection;

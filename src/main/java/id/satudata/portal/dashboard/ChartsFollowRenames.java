@@ -1,6 +1,6 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.DatasetFieldsRenamed;
+import id.satudata.portal.datastore.schema.DatasetFieldsRenamed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;

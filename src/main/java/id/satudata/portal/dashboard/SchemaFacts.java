@@ -1,6 +1,6 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.region.RegionColumn;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

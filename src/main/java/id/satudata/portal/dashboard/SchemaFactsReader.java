@@ -1,10 +1,10 @@
 package id.satudata.portal.dashboard;
 
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.DistinctValue;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.region.BoundarySet;
 import id.satudata.portal.region.BoundaryService;
 import id.satudata.portal.region.RegionCharts;

@@ -1,6 +1,7 @@
 package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.format.DisplayFormat;
+import id.satudata.portal.datastore.schema.Field;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaStep;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * paging and filters), and the rollup table.
  */
 @Repository
-class DataTables {
+public class DataTables {
 
     private final DSLContext db;
 
@@ -29,7 +33,7 @@ class DataTables {
         this.rollups = rollups;
     }
 
-    void create(long datasetId, TableSchema schema) {
+    public void create(long datasetId, TableSchema schema) {
         CreateTableElementListStep create = db.createTableIfNotExists(DataTable.name(datasetId))
             .column(DataTable.ROW, SQLDataType.BIGINT.notNull())
             .column(DataTable.LOAD_ID, SQLDataType.BIGINT.notNull());
@@ -41,7 +45,7 @@ class DataTables {
         rollups.recreate(datasetId, schema);
     }
 
-    boolean exists(long datasetId) {
+    public boolean exists(long datasetId) {
         return db.fetchExists(DSL.selectOne()
             .from(DSL.table(DSL.name("pg_tables")))
             .where(DSL.field(DSL.name("schemaname")).eq(DataTable.SCHEMA))
@@ -55,7 +59,7 @@ class DataTables {
      * the columns named in {@code emptyUnconvertible}, where they become empty; the
      * service has counted them and had the loss confirmed.
      */
-    void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
+    public void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
         if (!exists(datasetId)) {
             create(datasetId, after);
             return;
@@ -139,7 +143,7 @@ class DataTables {
      * outside a transaction. A build that failed before (an invalid index is left behind)
      * is dropped and done again.
      */
-    void createSortIndex(long datasetId, Field column) {
+    public void createSortIndex(long datasetId, Field column) {
         String name = sortIndexName(datasetId, column);
         Boolean valid = db.select(DSL.field(DSL.name("i", "indisvalid"), Boolean.class))
             .from(DSL.table(DSL.name("pg_index")).as("i"))
@@ -164,7 +168,7 @@ class DataTables {
      * Named by a hash of the column's name: names run to 55 characters, index names to
      * 63.
      */
-    static String sortIndexName(long datasetId, Field column) {
+    public static String sortIndexName(long datasetId, Field column) {
         String hash = Integer.toHexString(column.name().hashCode());
         return "ds_" + datasetId + "_sort_" + hash;
     }

@@ -1,5 +1,9 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.List;
 import java.util.random.RandomGenerator;
 

@@ -6,7 +6,7 @@ import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardChart;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.RowFilter;
 import java.util.List;
 import java.util.Optional;
 

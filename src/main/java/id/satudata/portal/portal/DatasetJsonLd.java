@@ -3,7 +3,7 @@ package id.satudata.portal.portal;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.schema.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

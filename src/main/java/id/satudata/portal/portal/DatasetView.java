@@ -19,8 +19,8 @@ import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
 import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardCharts;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.ui.PublicLayout;
 import java.time.Clock;
 import java.util.List;
@@ -100,7 +100,7 @@ public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicT
         PreviewGrid preview = new PreviewGrid(released.dataset(), queries, clock.getZone(), filters -> {
             chart.show(filters);
             downloads.show(filters, queries.count(released.dataset().id(),
-                    id.satudata.portal.datastore.RowQuery.all().filteredBy(filters)));
+                    id.satudata.portal.datastore.query.RowQuery.all().filteredBy(filters)));
         });
         chart.show(List.<RowFilter>of());
         downloads.show(List.of(), released.dataset().rowCount());

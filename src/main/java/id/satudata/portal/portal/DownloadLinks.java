@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.RowFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.schema.Field;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package id.satudata.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satudata.portal.datastore.Aggregate;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.region.CodeSystem;
 import id.satudata.portal.region.RegionColumn;
 import id.satudata.portal.region.RegionLevel;

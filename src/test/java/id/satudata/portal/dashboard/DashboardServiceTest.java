@@ -8,11 +8,11 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
-import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
+import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.registry.RegistryFixtures;
@@ -148,7 +148,7 @@ class DashboardServiceTest {
                 List.of());
         var opd = opds.opd("SvcProvinsi");
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
-        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE,
+        datastore.load(dataset, id.satudata.portal.datastore.ingest.LoadMode.REPLACE,
                 "kode_provinsi,tahun,nilai_inflasi\n64,2021,2.1\n64,2022,3.4\n64,2023,2.9\n");
 
         List<DashboardChart> automatic = as(opds.opdStaff(opd), () -> charts.charts(dataset.id(), Locale.ROOT));
@@ -165,8 +165,8 @@ class DashboardServiceTest {
 
         DashboardChart chart = as(opds.opdStaff(opd),
                 () -> charts
-                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "2022")),
-                            Locale.ROOT)
+                    .firstChart(dataset.id(),
+                            List.of(id.satudata.portal.datastore.query.RowFilter.equalTo("tahun", "2022")), Locale.ROOT)
                     .orElseThrow());
 
         assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
@@ -181,8 +181,8 @@ class DashboardServiceTest {
 
         DashboardChart chart = as(opds.opdStaff(opd),
                 () -> charts
-                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "1999")),
-                            Locale.ROOT)
+                    .firstChart(dataset.id(),
+                            List.of(id.satudata.portal.datastore.query.RowFilter.equalTo("tahun", "1999")), Locale.ROOT)
                     .orElseThrow());
 
         assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
@@ -196,7 +196,7 @@ class DashboardServiceTest {
                 new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
                 List.of());
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
-        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE, """
+        datastore.load(dataset, id.satudata.portal.datastore.ingest.LoadMode.REPLACE, """
                 kode_wilayah_bps,tahun,jumlah_kasus
                 6401,2022,10
                 6403,2022,20

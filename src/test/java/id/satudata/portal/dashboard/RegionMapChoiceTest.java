@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.SchemaInference;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.schema.SchemaInference;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;

@@ -2,6 +2,13 @@ package id.satudata.portal.datastore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satudata.portal.datastore.ingest.LoadRecord;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.LoadStatus;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.security.PortalUser;
 import id.satudata.portal.test.DemoPortalTest;
 import id.satudata.portal.test.SignedIn;

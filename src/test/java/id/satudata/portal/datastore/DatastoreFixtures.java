@@ -2,6 +2,15 @@ package id.satudata.portal.datastore;
 
 import static id.satudata.portal.jooq.Tables.DATASET;
 
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.PortalUser;

@@ -1,5 +1,10 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import id.satudata.portal.dashboard.ChartDefinition;
 import id.satudata.portal.dashboard.ChartKind;
-import id.satudata.portal.datastore.Aggregate;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 

@@ -8,7 +8,7 @@ import id.satudata.portal.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.dashboard.DashboardService;
 import id.satudata.portal.dashboard.DatasetEntry;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 
 /**
  * One dataset of the dashboard: charts, the rows, data quality; tabs built when opened.

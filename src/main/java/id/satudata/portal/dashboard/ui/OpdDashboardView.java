@@ -26,7 +26,7 @@ import id.satudata.portal.dashboard.DashboardService;
 import id.satudata.portal.dashboard.DatasetEntry;
 import id.satudata.portal.dashboard.OpdDashboard;
 import id.satudata.portal.dashboard.OpdSearch;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.registry.IntegrationReturn;
 import id.satudata.portal.registry.RegistryProperties;

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.satudata.portal.base.error.PortalException;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.datastore.ui.LazyRowGrid;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package id.satudata.portal.report.integration;
 
 import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package id.satudata.portal.chart.vaadin;
+package java.id.satudata.portal.chart.vaadin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.charts.Chart;

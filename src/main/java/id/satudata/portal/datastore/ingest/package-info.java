@@ -1,0 +1,13 @@
+/**
+ * Getting rows into a dataset: decoding bytes to text ({@code TextDecoder}), reading CSV,
+ * JSON and XLSX ({@code CsvRows}, {@code JsonRows}, {@code XlsxRows},
+ * {@code TabularRows}), checking each row against the schema ({@code RowChecker},
+ * {@code KeySet}), writing them with COPY ({@code CopyBuffer}, {@code DataRows}), keeping
+ * the raw payload ({@code PayloadStore}) and the load's record and report.
+ * {@code LoadService} is the entry point (push API, upload, pull, demo);
+ * {@code PayloadReaders} is the one place that chooses the parser for a format.
+ */
+@NullMarked
+package id.satudata.portal.datastore.ingest;
+
+import org.jspecify.annotations.NullMarked;
