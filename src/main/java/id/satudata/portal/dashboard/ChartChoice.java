@@ -1,7 +1,7 @@
 package id.satudata.portal.dashboard;
 
 import id.satudata.portal.datastore.query.Aggregate;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +35,19 @@ public final class ChartChoice {
      * The automatic charts of a dataset, most telling first; empty without dimensions.
      */
     public static List<ChartDefinition> choose(SchemaFacts facts) {
-        List<Field> dimensions = facts.schema().dimensions();
+        List<SchemaField> dimensions = facts.schema().dimensions();
         if (dimensions.isEmpty()) {
             return List.of();
         }
-        Field measure = facts.schema().measures().stream().filter(m -> !looksLikeCode(m)).findFirst().orElse(null);
+        SchemaField measure = facts.schema()
+            .measures()
+            .stream()
+            .filter(m -> !looksLikeCode(m))
+            .findFirst()
+            .orElse(null);
         String measureName = measure == null ? null : measure.name();
         Aggregate aggregation = aggregationOf(measure);
-        Optional<Field> time = dimensions.stream().filter(ChartChoice::isTime).findFirst();
+        Optional<SchemaField> time = dimensions.stream().filter(ChartChoice::isTime).findFirst();
         List<ChartDefinition> charts = new ArrayList<>();
         if (facts.regionField() != null) {
             ChartDefinition map = ChartDefinition.of(ChartKind.MAP, facts.regionField(), measureName, aggregation);
@@ -61,7 +66,7 @@ public final class ChartChoice {
     }
 
     /** SUM for amounts, AVG for rates and percentages, COUNT without a measure. */
-    static Aggregate aggregationOf(@Nullable Field measure) {
+    static Aggregate aggregationOf(@Nullable SchemaField measure) {
         if (measure == null) {
             return Aggregate.COUNT;
         }
@@ -74,13 +79,13 @@ public final class ChartChoice {
      * Numeric columns that are identifiers, codes, coordinates or periods (real files
      * often write codes as numbers): adding them up says nothing, so rows are counted.
      */
-    static boolean looksLikeCode(Field field) {
+    static boolean looksLikeCode(SchemaField field) {
         return field.name()
             .toLowerCase(Locale.ROOT)
             .matches("(id|no|nomor|kode.*|.*_id|.*_kode|periode.*|tanggal.*|tahun.*|bulan.*|lat.*|lon.*|lng)");
     }
 
-    static boolean isTime(Field field) {
+    static boolean isTime(SchemaField field) {
         return field.type() == FieldType.YEAR || field.type() == FieldType.DATE
                 || (field.type() == FieldType.INTEGER && field.name().matches("(tahun|year)(_.*)?"));
     }
@@ -89,8 +94,8 @@ public final class ChartChoice {
      * The category dimension to rank: not time, not the region codes, not another code
      * column, preferring ones with 2 to 50 values.
      */
-    private static Optional<Field> category(SchemaFacts facts, List<Field> dimensions) {
-        List<Field> candidates = dimensions.stream()
+    private static Optional<SchemaField> category(SchemaFacts facts, List<SchemaField> dimensions) {
+        List<SchemaField> candidates = dimensions.stream()
             .filter(f -> !isTime(f) && !f.name().equals(facts.regionField()))
             .filter(f -> f.type() == FieldType.STRING || f.type() == FieldType.BOOLEAN)
             .filter(f -> !f.name().matches("(kode|code|id|no)(_.*)?|.*_(kode|code|id)"))
@@ -109,7 +114,7 @@ public final class ChartChoice {
      * A chart of a measure that is not over time shows the latest year, so that years are
      * not added up (a single day of daily data would say little: dates are not filtered).
      */
-    private static ChartDefinition latest(ChartDefinition chart, Optional<Field> time, SchemaFacts facts) {
+    private static ChartDefinition latest(ChartDefinition chart, Optional<SchemaField> time, SchemaFacts facts) {
         if (time.isEmpty() || time.get().type() == FieldType.DATE || facts.latestPeriod() == null
                 || chart.measure() == null) {
             return chart;

@@ -3,7 +3,7 @@ package id.satudata.portal.dashboard;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.query.AggregationQuery;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ public record ChartDefinition(ChartKind kind, String dimension, @Nullable String
                 throw new ValidationException("dimension2", "dashboard.error.chart.dimension2");
             }
         }
-        if (measure != null && !schema.field(measure).map(Field::isMeasure).orElse(false)) {
+        if (measure != null && !schema.field(measure).map(SchemaField::isMeasure).orElse(false)) {
             throw new ValidationException("measure", "dashboard.error.chart.measure", measure);
         }
         if (measure == null && (aggregation != Aggregate.COUNT || dimension2 != null)) {
@@ -99,7 +99,7 @@ public record ChartDefinition(ChartKind kind, String dimension, @Nullable String
     }
 
     private static void requireDimension(TableSchema schema, String field, String name) {
-        if (!schema.field(name).map(Field::isDimension).orElse(false)) {
+        if (!schema.field(name).map(SchemaField::isDimension).orElse(false)) {
             throw new ValidationException(field, "dashboard.error.chart.dimension", name);
         }
     }

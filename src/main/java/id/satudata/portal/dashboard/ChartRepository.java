@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -94,7 +95,7 @@ class ChartRepository {
             .execute();
     }
 
-    private static org.jooq.Field<String> renamed(org.jooq.Field<String> column, Map<String, String> newNames) {
+    private static Field<String> renamed(Field<String> column, Map<String, String> newNames) {
         org.jooq.CaseWhenStep<String, String> cases = null;
         for (Map.Entry<String, String> rename : newNames.entrySet()) {
             cases = cases == null ? DSL.case_(column).when(rename.getKey(), rename.getValue())

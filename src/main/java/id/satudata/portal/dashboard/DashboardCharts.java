@@ -9,7 +9,7 @@ import id.satudata.portal.datastore.query.AggregationResult.Group;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.region.RegionChart;
 import id.satudata.portal.region.RegionCharts;
 import id.satudata.portal.region.RegionFigure;
@@ -213,7 +213,7 @@ public class DashboardCharts {
     private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,
             List<RowFilter> viewFilters, Locale locale) {
         String title = title(dataset, chart, locale);
-        Field measure = chart.measure() == null ? null : dataset.schema().field(chart.measure()).orElse(null);
+        SchemaField measure = chart.measure() == null ? null : dataset.schema().field(chart.measure()).orElse(null);
         String unit = measure == null ? t(locale, "dashboard.unit.rows") : measure.unit();
         String seriesName = measure == null ? t(locale, "dashboard.chart.rows") : measure.title();
         String empty = t(locale, "dashboard.chart.noValue");
@@ -296,7 +296,7 @@ public class DashboardCharts {
     }
 
     private static String fieldTitle(Dataset dataset, String name) {
-        return dataset.schema().field(name).map(Field::title).orElse(name);
+        return dataset.schema().field(name).map(SchemaField::title).orElse(name);
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -4,7 +4,7 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.ingest.LoadRecord;
 import id.satudata.portal.datastore.ingest.LoadService;
@@ -178,7 +178,7 @@ public class DashboardService {
         List<LoadRecord> rejected = history.stream()
             .filter(l -> l.status() == LoadStatus.REJECTED || l.status() == LoadStatus.FAILED)
             .toList();
-        Field time = dataset.schema()
+        SchemaField time = dataset.schema()
             .fields()
             .stream()
             .filter(f -> f.type() == FieldType.YEAR || f.type() == FieldType.DATE || f.type() == FieldType.DATETIME)

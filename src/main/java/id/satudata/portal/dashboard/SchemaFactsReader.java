@@ -3,7 +3,7 @@ package id.satudata.portal.dashboard;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.DistinctValue;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.region.BoundarySet;
 import id.satudata.portal.region.BoundaryService;
@@ -93,7 +93,7 @@ class SchemaFactsReader {
         RegionColumn region = null;
         String latest = null;
         Map<String, Integer> sizes = new HashMap<>();
-        for (Field field : dataset.schema().dimensions()) {
+        for (SchemaField field : dataset.schema().dimensions()) {
             if (ChartChoice.isTime(field)) {
                 if (latest == null) {
                     latest = latest(values(dataset, field, SAMPLE));
@@ -125,7 +125,7 @@ class SchemaFactsReader {
             .filter(column -> regionCharts.regionsShown(column, values) >= MIN_REGIONS);
     }
 
-    private List<String> values(Dataset dataset, Field field, int limit) {
+    private List<String> values(Dataset dataset, SchemaField field, int limit) {
         return queries.distinct(dataset.id(), field.name(), List.of(), limit)
             .stream()
             .map(DistinctValue::value)
@@ -133,7 +133,7 @@ class SchemaFactsReader {
             .toList();
     }
 
-    private static boolean mayHoldCodes(Field field) {
+    private static boolean mayHoldCodes(SchemaField field) {
         return (field.type() == FieldType.STRING || field.type() == FieldType.INTEGER)
                 && field.name().matches(".*(kode|code|bps|kemendagri|wilayah|kab|kec|desa|prov).*");
     }

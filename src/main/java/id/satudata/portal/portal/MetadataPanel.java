@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +69,7 @@ class MetadataPanel extends DescriptionList {
         return contact;
     }
 
-    private static @Nullable String columns(List<Field> fields) {
+    private static @Nullable String columns(List<SchemaField> fields) {
         if (fields.isEmpty()) {
             return null;
         }

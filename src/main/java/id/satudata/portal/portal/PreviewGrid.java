@@ -13,7 +13,7 @@ import id.satudata.portal.datastore.query.DataRow;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.DistinctValue;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.datastore.query.RowQuery;
@@ -54,7 +54,7 @@ class PreviewGrid extends Div {
         addClassName("preview");
         Div bar = new Div();
         bar.addClassName("filter-bar");
-        for (Field field : dataset.schema().dimensions()) {
+        for (SchemaField field : dataset.schema().dimensions()) {
             if (selects.size() == MAX_FILTERS || !filterable(field)) {
                 continue;
             }
@@ -85,7 +85,7 @@ class PreviewGrid extends Div {
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         for (int i = 0; i < dataset.schema().fields().size(); i++) {
-            Field field = dataset.schema().fields().get(i);
+            SchemaField field = dataset.schema().fields().get(i);
             int index = i;
             grid.addColumn(r -> CellText.of(field, r.values().get(index), getLocale(), zone))
                 .setHeader(field.unit() == null ? field.title() : field.title() + " (" + field.unit() + ")")
@@ -107,7 +107,7 @@ class PreviewGrid extends Div {
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern
         .compile("(id|no|nomor|kode.*|.*_id)");
 
-    private static boolean filterable(Field field) {
+    private static boolean filterable(SchemaField field) {
         return !IDENTIFIER.matcher(field.name()).matches()
                 && (field.type() == FieldType.STRING || field.type() == FieldType.YEAR
                         || field.type() == FieldType.BOOLEAN || field.type() == FieldType.INTEGER);

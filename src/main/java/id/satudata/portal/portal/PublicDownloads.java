@@ -8,7 +8,7 @@ import id.satudata.portal.datastore.query.DataRow;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.ExportFormat;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.datastore.query.RowPage;
 import id.satudata.portal.datastore.query.RowQuery;
@@ -82,7 +82,7 @@ public class PublicDownloads {
         // the first page checks the filters before anything is written
         RowPage page = queries.page(dataset.id(), query, null, DatasetQueryService.MAX_PAGE);
         try (XlsxWriter xlsx = new XlsxWriter(out)) {
-            xlsx.row(dataset.schema().fields().stream().map(Field::name).toList());
+            xlsx.row(dataset.schema().fields().stream().map(SchemaField::name).toList());
             while (true) {
                 for (DataRow row : page.rows()) {
                     if (!xlsx.hasRoom()) {

@@ -3,7 +3,7 @@ package id.satudata.portal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.datastore.query.Aggregate;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** The automatic chart choice from a schema and what the data says about it. */
 class ChartChoiceTest {
 
-    private static Field dim(String name, FieldType type) {
-        return new Field(name, name, type, null, true, FieldRole.DIMENSION);
+    private static SchemaField dim(String name, FieldType type) {
+        return new SchemaField(name, name, type, null, true, FieldRole.DIMENSION);
     }
 
-    private static Field measure(String name, String unit) {
-        return new Field(name, name, FieldType.NUMBER, unit, false, FieldRole.MEASURE);
+    private static SchemaField measure(String name, String unit) {
+        return new SchemaField(name, name, FieldType.NUMBER, unit, false, FieldRole.MEASURE);
     }
 
     @Test

@@ -8,7 +8,7 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -102,8 +102,8 @@ class DashboardServiceTest {
         DashboardFixtures.Review review = fixtures.atStepEleven("SvcSkema");
         as(review.cast().opdUser(), () -> dashboards.decide(review.integration().id(), review.integration().version(),
                 true, null, List.of()));
-        List<Field> fields = new ArrayList<>(review.dataset().schema().fields());
-        fields.add(new Field("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
+        List<SchemaField> fields = new ArrayList<>(review.dataset().schema().fields());
+        fields.add(new SchemaField("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
         as(review.cast().teknis(), () -> datasets.defineSchema(review.dataset().id(),
                 new TableSchema(fields, review.dataset().schema().primaryKey())));
 
@@ -142,9 +142,9 @@ class DashboardServiceTest {
     @Test
     void aColumnHoldingASingleRegionIsNoMapTheMeasureOverTheYearsComesFirst() {
         TableSchema schema = new TableSchema(List.of(
-                new Field("kode_provinsi", "Kode Provinsi", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                new Field("nilai_inflasi", "Nilai Inflasi", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
+                new SchemaField("kode_provinsi", "Kode Provinsi", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION), new SchemaField(
+                        "nilai_inflasi", "Nilai Inflasi", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
                 List.of());
         var opd = opds.opd("SvcProvinsi");
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
@@ -190,10 +190,10 @@ class DashboardServiceTest {
     }
 
     private Dataset casesByRegionAndYear(Opd opd) {
-        TableSchema schema = new TableSchema(List.of(
-                new Field("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
+        TableSchema schema = new TableSchema(List
+            .of(new SchemaField("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION), new SchemaField(
+                            "jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
                 List.of());
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
         datastore.load(dataset, id.satudata.portal.datastore.ingest.LoadMode.REPLACE, """

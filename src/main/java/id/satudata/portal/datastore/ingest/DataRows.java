@@ -1,7 +1,7 @@
 package id.satudata.portal.datastore.ingest;
 
 import id.satudata.portal.datastore.DataTable;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.SelectField;
 import org.jooq.Table;
@@ -40,24 +41,24 @@ class DataRows {
         Table<?> target = DataTable.table(datasetId).as("t");
         Table<?> staged = DSL.table(stage).as("s");
         Condition sameKey = DSL.trueCondition();
-        for (Field key : schema.keyFields()) {
+        for (SchemaField key : schema.keyFields()) {
             sameKey = sameKey.and(DataTable.column("t", key).eq(DataTable.column("s", key)));
         }
-        Map<org.jooq.Field<?>, org.jooq.Field<?>> set = new LinkedHashMap<>();
+        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
         set.put(DSL.field(DSL.name("_load_id")), DSL.field(DSL.name("s", "_load_id")));
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             if (!schema.primaryKey().contains(field.name())) {
                 set.put(DSL.field(DSL.name(field.name())), DataTable.column("s", field));
             }
         }
         db.update(target).set(set).from(staged).where(sameKey).execute();
-        List<org.jooq.Field<?>> columns = new ArrayList<>();
+        List<Field<?>> columns = new ArrayList<>();
         List<SelectField<?>> select = new ArrayList<>();
         columns.add(DataTable.ROW);
         columns.add(DataTable.LOAD_ID);
         select.add(DSL.inline(maxRow).plus(DSL.rowNumber().over(DSL.orderBy(DSL.field(DSL.name("s", "_row"))))));
         select.add(DSL.field(DSL.name("s", "_load_id")));
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             columns.add(DataTable.column(field));
             select.add(DataTable.column("s", field));
         }

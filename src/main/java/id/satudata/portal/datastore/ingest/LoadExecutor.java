@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
@@ -180,7 +181,7 @@ class LoadExecutor {
     }
 
     private String copySql(Name target, TableSchema schema) {
-        List<org.jooq.Field<?>> columns = new ArrayList<>();
+        List<Field<?>> columns = new ArrayList<>();
         columns.add(DataTable.ROW);
         columns.add(DataTable.LOAD_ID);
         schema.fields().forEach(f -> columns.add(DataTable.column(f)));

@@ -1,6 +1,6 @@
 package id.satudata.portal.datastore.ingest;
 
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.datastore.schema.Values;
 import java.time.ZoneId;
@@ -35,7 +35,7 @@ final class RowChecker {
         Object[] typed = new Object[texts.length];
         boolean keyComplete = true;
         for (int i = 0; i < texts.length; i++) {
-            Field field = schema.fields().get(i);
+            SchemaField field = schema.fields().get(i);
             String text = texts[i];
             if (text != null) {
                 String clean = InvisibleCharacters.clean(text);

@@ -1,6 +1,6 @@
 package id.satudata.portal.datastore.ingest;
 
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -67,7 +67,7 @@ public final class TabularRows implements SchemaRows {
         }
         if (best == null) {
             throw new PayloadException(LoadProblem.HEADER, 1, ErrorReason.NO_HEADER,
-                    String.join(", ", schema.fields().stream().map(Field::name).toList()));
+                    String.join(", ", schema.fields().stream().map(SchemaField::name).toList()));
         }
         header = best;
         mapColumns();
@@ -94,7 +94,7 @@ public final class TabularRows implements SchemaRows {
             return -1;
         }
         for (int i = 0; i < schema.fields().size(); i++) {
-            Field field = schema.fields().get(i);
+            SchemaField field = schema.fields().get(i);
             if (field.name().equals(name) || Headers.normalize(field.title()).equals(name)) {
                 return i;
             }

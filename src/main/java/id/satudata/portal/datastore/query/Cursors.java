@@ -1,7 +1,7 @@
 package id.satudata.portal.datastore.query;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.SchemaJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -27,7 +27,7 @@ final class Cursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static QueryRepository.Seek decode(String cursor, @Nullable Field sort, QueryConditions conditions) {
+    static QueryRepository.Seek decode(String cursor, @Nullable SchemaField sort, QueryConditions conditions) {
         try {
             JsonNode node = SchemaJson.JSON
                 .readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));

@@ -6,7 +6,7 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetAccess;
 import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.rollup.RollupPlan;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.security.CurrentCaller;
@@ -82,7 +82,7 @@ public class DatasetQueryService {
                     null);
         }
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
-        Field sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
+        SchemaField sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
         if (sort != null) {
             sortIndexes.sortingBy(dataset, sort);
         }
@@ -118,7 +118,7 @@ public class DatasetQueryService {
         return queries.count(dataset.id(), conditions.all(query.filters()));
     }
 
-    private PositionIndexes.Index index(Dataset dataset, RowQuery query, @Nullable Field sort, Condition where) {
+    private PositionIndexes.Index index(Dataset dataset, RowQuery query, @Nullable SchemaField sort, Condition where) {
         return positions.get(dataset, query,
                 () -> new PositionIndexes.Index(
                         queries.fences(dataset.id(), where, sort, query.descending(), PositionIndexes.STEP),
@@ -137,7 +137,7 @@ public class DatasetQueryService {
             return new RowPage(columns(dataset), List.of(), null);
         }
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
-        Field sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
+        SchemaField sort = query.sortColumn() == null ? null : conditions.field(query.sortColumn());
         if (sort != null) {
             sortIndexes.sortingBy(dataset, sort);
         }
@@ -160,7 +160,7 @@ public class DatasetQueryService {
         Dataset dataset = visible(datasetId);
         checkLimit(limit);
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
-        Field field = conditions.field(column);
+        SchemaField field = conditions.field(column);
         if (filters.isEmpty() && dataset.schema().rollupDimensions().contains(field)) {
             return queries.distinctFromRollup(datasetId, field, limit);
         }
@@ -177,14 +177,14 @@ public class DatasetQueryService {
         Dataset dataset = visible(datasetId);
         TableSchema schema = dataset.schema();
         QueryConditions conditions = new QueryConditions(schema, clock.getZone());
-        Field measure = conditions.field(query.measure());
+        SchemaField measure = conditions.field(query.measure());
         if (!measure.isMeasure()) {
             throw new ValidationException("measure", "datastore.error.query.notMeasure", measure.name());
         }
         if (query.groupBy().isEmpty() || query.groupBy().size() > 2) {
             throw new ValidationException("groupBy", "datastore.error.query.groupBy");
         }
-        List<Field> groupBy = query.groupBy().stream().map(conditions::field).toList();
+        List<SchemaField> groupBy = query.groupBy().stream().map(conditions::field).toList();
         if (groupBy.stream().anyMatch(f -> !f.isDimension())) {
             throw new ValidationException("groupBy", "datastore.error.query.groupBy");
         }
@@ -220,7 +220,7 @@ public class DatasetQueryService {
     @Transactional(readOnly = true)
     public List<PeriodCount> rowsPerPeriod(long datasetId, String column, String granularity) {
         Dataset dataset = visible(datasetId);
-        Field field = new QueryConditions(dataset.schema(), clock.getZone()).field(column);
+        SchemaField field = new QueryConditions(dataset.schema(), clock.getZone()).field(column);
         String format = switch (granularity) {
             case "YEAR" -> "YYYY";
             case "MONTH" -> "YYYY-MM";
@@ -267,7 +267,7 @@ public class DatasetQueryService {
     }
 
     private static List<String> columns(Dataset dataset) {
-        return dataset.schema().fields().stream().map(Field::name).toList();
+        return dataset.schema().fields().stream().map(SchemaField::name).toList();
     }
 
     private static void checkLimit(int limit) {

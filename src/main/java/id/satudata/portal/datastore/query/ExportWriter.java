@@ -1,6 +1,6 @@
 package id.satudata.portal.datastore.query;
 
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.SchemaJson;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.BufferedWriter;
@@ -80,7 +80,7 @@ final class ExportWriter {
             for (Record r : cursor) {
                 json.writeStartObject();
                 for (int i = 0; i < schema.fields().size(); i++) {
-                    Field field = schema.fields().get(i);
+                    SchemaField field = schema.fields().get(i);
                     Object value = r.get(i + 1);
                     json.writeName(field.name());
                     switch (value) {

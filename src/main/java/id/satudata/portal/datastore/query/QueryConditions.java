@@ -2,14 +2,15 @@ package id.satudata.portal.datastore.query;
 
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.DataTable;
-import id.satudata.portal.datastore.schema.Field;
 import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.datastore.schema.Values;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,12 @@ public final class QueryConditions {
         this.values = new Values(zone);
     }
 
-    public Field field(String column) {
+    public SchemaField field(String column) {
         return schema.field(column)
             .orElseThrow(() -> new ValidationException("column", "datastore.error.query.unknownColumn", column));
     }
 
-    public @Nullable Object typed(Field field, @Nullable String text) {
+    public @Nullable Object typed(SchemaField field, @Nullable String text) {
         try {
             return values.parse(field, text);
         }
@@ -49,8 +50,8 @@ public final class QueryConditions {
     }
 
     private Condition one(RowFilter filter) {
-        Field field = field(filter.column());
-        org.jooq.Field<Object> column = DataTable.column(field);
+        SchemaField field = field(filter.column());
+        Field<Object> column = DataTable.column(field);
         List<String> given = filter.values();
         return switch (filter.op()) {
             case EQUALS -> {
@@ -77,7 +78,7 @@ public final class QueryConditions {
                 if (text.length() > 200) {
                     throw new ValidationException("value", "datastore.error.query.textLength");
                 }
-                org.jooq.Field<String> asText = field.type() == FieldType.STRING ? column.coerce(SQLDataType.CLOB)
+                Field<String> asText = field.type() == FieldType.STRING ? column.coerce(SQLDataType.CLOB)
                         : column.cast(SQLDataType.CLOB);
                 yield asText.containsIgnoreCase(text);
             }

@@ -2,13 +2,14 @@ package id.satudata.portal.datastore.query;
 
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.rollup.Rollups;
-import id.satudata.portal.datastore.schema.Field;
 import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SelectField;
@@ -54,7 +55,7 @@ class QueryRepository {
      * descending missing values then values; each part is one index range when the sort
      * column has an index, so the cost does not grow with the position.
      */
-    List<DataRow> seek(long datasetId, TableSchema schema, Condition where, @Nullable Field sort, boolean desc,
+    List<DataRow> seek(long datasetId, TableSchema schema, Condition where, @Nullable SchemaField sort, boolean desc,
             @Nullable Seek from, boolean inclusive, int skip, int limit) {
         if (sort == null) {
             Condition after = from == null ? DSL.trueCondition() : compare(DataTable.ROW, from.row(), desc, inclusive);
@@ -66,7 +67,7 @@ class QueryRepository {
                 .limit(limit)
                 .fetch(r -> toRow(r, schema));
         }
-        org.jooq.Field<Object> column = DataTable.column(sort);
+        Field<Object> column = DataTable.column(sort);
         List<Part> parts = new ArrayList<>();
         Part values = valuesPart(column, desc, from, inclusive);
         Part missing = missingPart(column, desc, from, inclusive);
@@ -102,7 +103,7 @@ class QueryRepository {
     private record Part(Condition condition, List<SortField<?>> order) {
     }
 
-    private static @Nullable Part valuesPart(org.jooq.Field<Object> column, boolean desc, @Nullable Seek from,
+    private static @Nullable Part valuesPart(Field<Object> column, boolean desc, @Nullable Seek from,
             boolean inclusive) {
         List<SortField<?>> order = List.of(desc ? column.desc() : column.asc(),
                 desc ? DataTable.ROW.desc() : DataTable.ROW.asc());
@@ -118,7 +119,7 @@ class QueryRepository {
         return new Part(column.isNotNull().and(position), order);
     }
 
-    private static @Nullable Part missingPart(org.jooq.Field<Object> column, boolean desc, @Nullable Seek from,
+    private static @Nullable Part missingPart(Field<Object> column, boolean desc, @Nullable Seek from,
             boolean inclusive) {
         List<SortField<?>> order = List.of(desc ? DataTable.ROW.desc() : DataTable.ROW.asc());
         if (from == null || (!from.missing() && !desc)) {
@@ -130,7 +131,7 @@ class QueryRepository {
         return new Part(column.isNull().and(compare(DataTable.ROW, from.row(), desc, inclusive)), order);
     }
 
-    private static Condition compare(org.jooq.Field<Long> row, long at, boolean desc, boolean inclusive) {
+    private static Condition compare(Field<Long> row, long at, boolean desc, boolean inclusive) {
         return desc ? (inclusive ? row.le(at) : row.lt(at)) : (inclusive ? row.ge(at) : row.gt(at));
     }
 
@@ -142,14 +143,14 @@ class QueryRepository {
      * Every {@code step}-th position of the sort order among the matching rows: the seek
      * points of a position index.
      */
-    List<Seek> fences(long datasetId, Condition where, @Nullable Field sort, boolean desc, int step) {
-        org.jooq.Field<Object> column = sort == null ? null : DataTable.column(sort);
+    List<Seek> fences(long datasetId, Condition where, @Nullable SchemaField sort, boolean desc, int step) {
+        Field<Object> column = sort == null ? null : DataTable.column(sort);
         List<SortField<?>> order = new ArrayList<>();
         if (column != null) {
             order.add(desc ? column.desc().nullsFirst() : column.asc().nullsLast());
         }
         order.add(desc ? DataTable.ROW.desc() : DataTable.ROW.asc());
-        org.jooq.Field<Integer> position = DSL.rowNumber().over(DSL.orderBy(order)).as("pos");
+        Field<Integer> position = DSL.rowNumber().over(DSL.orderBy(order)).as("pos");
         List<SelectField<?>> inner = new ArrayList<>();
         inner.add(DataTable.ROW);
         if (column != null) {
@@ -157,7 +158,7 @@ class QueryRepository {
         }
         inner.add(position);
         Table<?> numbered = DSL.select(inner).from(DataTable.table(datasetId)).where(where).asTable("n");
-        org.jooq.Field<Long> pos = DSL.field(DSL.name("n", "pos"), Long.class);
+        Field<Long> pos = DSL.field(DSL.name("n", "pos"), Long.class);
         // every matching row is numbered: read the table in one pass and sort, never walk
         // an
         // index in sort order (one random heap read per row: 120 s instead of 23 s at 10
@@ -182,8 +183,8 @@ class QueryRepository {
     }
 
     /** Values of a dimension with their row counts, by count then value. */
-    List<DistinctValue> distinct(long datasetId, Field dimension, Condition where, int limit) {
-        org.jooq.Field<Object> column = DataTable.column(dimension);
+    List<DistinctValue> distinct(long datasetId, SchemaField dimension, Condition where, int limit) {
+        Field<Object> column = DataTable.column(dimension);
         return db.select(column.cast(SQLDataType.CLOB), DSL.count())
             .from(DataTable.table(datasetId))
             .where(where)
@@ -193,9 +194,9 @@ class QueryRepository {
             .fetch(r -> new DistinctValue(r.value1(), r.value2()));
     }
 
-    List<DistinctValue> distinctFromRollup(long datasetId, Field dimension, int limit) {
-        org.jooq.Field<String> v1 = DSL.field(DSL.name(Rollups.V1), String.class);
-        org.jooq.Field<Long> rows = DSL.field(DSL.name(Rollups.ROWS), Long.class);
+    List<DistinctValue> distinctFromRollup(long datasetId, SchemaField dimension, int limit) {
+        Field<String> v1 = DSL.field(DSL.name(Rollups.V1), String.class);
+        Field<Long> rows = DSL.field(DSL.name(Rollups.ROWS), Long.class);
         return db.select(v1, rows)
             .from(DataTable.rollup(datasetId))
             .where(DSL.field(DSL.name(Rollups.G)).eq(dimension.name()))
@@ -204,10 +205,10 @@ class QueryRepository {
             .fetch(r -> new DistinctValue(r.value1(), r.value2()));
     }
 
-    List<AggregationResult.Group> aggregateScan(long datasetId, Field measure, Aggregate function, List<Field> groupBy,
-            Condition where) {
-        org.jooq.Field<Object> m = DataTable.column(measure);
-        org.jooq.Field<?> value = switch (function) {
+    List<AggregationResult.Group> aggregateScan(long datasetId, SchemaField measure, Aggregate function,
+            List<SchemaField> groupBy, Condition where) {
+        Field<Object> m = DataTable.column(measure);
+        Field<?> value = switch (function) {
             case SUM -> DSL.field("sum({0})", Object.class, m);
             case AVG -> DSL.field("avg({0})", Object.class, m);
             case COUNT -> DSL.count(m);
@@ -215,8 +216,8 @@ class QueryRepository {
             case MAX -> DSL.max(m);
         };
         List<SelectField<?>> select = new ArrayList<>();
-        List<org.jooq.Field<?>> group = new ArrayList<>();
-        for (Field dim : groupBy) {
+        List<Field<?>> group = new ArrayList<>();
+        for (SchemaField dim : groupBy) {
             select.add(DataTable.column(dim).cast(SQLDataType.CLOB));
             group.add(DataTable.column(dim));
         }
@@ -232,9 +233,9 @@ class QueryRepository {
      * Aggregates from the rollup grouping {@code key}; {@code keys} pick v1/v2 per
      * group-by.
      */
-    List<AggregationResult.Group> aggregateRollup(long datasetId, Field measure, Aggregate function, String key,
+    List<AggregationResult.Group> aggregateRollup(long datasetId, SchemaField measure, Aggregate function, String key,
             List<String> groupColumns, Condition where) {
-        org.jooq.Field<?> value = switch (function) {
+        Field<?> value = switch (function) {
             case SUM -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.SUM.column(measure)));
             case COUNT -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.CNT.column(measure)));
             case MIN -> DSL.field("min({0})", Object.class, DSL.name(Rollups.Kind.MIN.column(measure)));
@@ -243,7 +244,7 @@ class QueryRepository {
                     DSL.name(Rollups.Kind.SUM.column(measure)), DSL.name(Rollups.Kind.CNT.column(measure)));
         };
         List<SelectField<?>> select = new ArrayList<>();
-        List<org.jooq.Field<?>> group = new ArrayList<>();
+        List<Field<?>> group = new ArrayList<>();
         for (String v : groupColumns) {
             select.add(DSL.field(DSL.name(v), String.class));
             group.add(DSL.field(DSL.name(v), String.class));
@@ -279,9 +280,9 @@ class QueryRepository {
         return nulls;
     }
 
-    List<PeriodCount> perPeriod(long datasetId, Field column, String format) {
-        org.jooq.Field<Object> c = DataTable.column(column);
-        org.jooq.Field<String> period = column.type() == FieldType.YEAR ? c.cast(SQLDataType.CLOB)
+    List<PeriodCount> perPeriod(long datasetId, SchemaField column, String format) {
+        Field<Object> c = DataTable.column(column);
+        Field<String> period = column.type() == FieldType.YEAR ? c.cast(SQLDataType.CLOB)
                 : DSL.field("to_char({0}, {1})", String.class, c, DSL.inline(format));
         return db.select(period, DSL.count())
             .from(DataTable.table(datasetId))

@@ -3,7 +3,7 @@ package id.satudata.portal.datastore.query;
 import id.satudata.portal.datastore.DataTables;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreProperties;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +50,7 @@ class SortIndexes implements DisposableBean {
     }
 
     /** The dataset is being sorted by the column: makes sure later pages can seek. */
-    void sortingBy(Dataset dataset, Field column) {
+    void sortingBy(Dataset dataset, SchemaField column) {
         if (column.isDimension() || dataset.rowCount() < minRows) {
             return;
         }
@@ -61,7 +61,7 @@ class SortIndexes implements DisposableBean {
         builder.execute(() -> build(key, dataset, column));
     }
 
-    private void build(Key key, Dataset dataset, Field column) {
+    private void build(Key key, Dataset dataset, SchemaField column) {
         long start = System.nanoTime();
         try {
             tables.createSortIndex(dataset.id(), column);

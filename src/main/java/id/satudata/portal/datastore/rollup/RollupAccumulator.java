@@ -1,7 +1,7 @@
 package id.satudata.portal.datastore.rollup;
 
 import id.satudata.portal.datastore.rollup.Rollups.Grouping;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.math.BigDecimal;
@@ -31,11 +31,11 @@ public final class RollupAccumulator {
         this.groupings = Rollups.groupings(schema);
         this.dimensionIndexes = new int[groupings.size()][];
         for (int g = 0; g < groupings.size(); g++) {
-            List<Field> dims = groupings.get(g).dimensions();
+            List<SchemaField> dims = groupings.get(g).dimensions();
             dimensionIndexes[g] = dims.stream().mapToInt(d -> schema.indexOf(d.name())).toArray();
             groups.add(new HashMap<>());
         }
-        List<Field> measures = schema.measures();
+        List<SchemaField> measures = schema.measures();
         measureIndexes = measures.stream().mapToInt(m -> schema.indexOf(m.name())).toArray();
         integerMeasure = new boolean[measures.size()];
         for (int i = 0; i < measures.size(); i++) {

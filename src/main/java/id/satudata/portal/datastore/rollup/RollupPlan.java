@@ -2,13 +2,14 @@ package id.satudata.portal.datastore.rollup;
 
 import id.satudata.portal.datastore.query.QueryConditions;
 import id.satudata.portal.datastore.query.RowFilter;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record RollupPlan(String key, List<String> groupColumns, Condition where) {
 
     /** The plan, or null when the rollups cannot answer the query. */
-    public static @Nullable RollupPlan of(TableSchema schema, List<Field> groupBy, List<RowFilter> filters,
+    public static @Nullable RollupPlan of(TableSchema schema, List<SchemaField> groupBy, List<RowFilter> filters,
             QueryConditions conditions) {
-        List<Field> rolled = schema.rollupDimensions();
-        Set<Field> needed = new LinkedHashSet<>(groupBy);
+        List<SchemaField> rolled = schema.rollupDimensions();
+        Set<SchemaField> needed = new LinkedHashSet<>(groupBy);
         for (RowFilter filter : filters) {
             if (filter.op() != RowFilter.Op.EQUALS && filter.op() != RowFilter.Op.IN) {
                 return null;
@@ -32,14 +33,14 @@ public record RollupPlan(String key, List<String> groupColumns, Condition where)
         if (needed.size() > 2 || !rolled.containsAll(needed)) {
             return null;
         }
-        List<Field> ordered = rolled.stream().filter(needed::contains).toList();
+        List<SchemaField> ordered = rolled.stream().filter(needed::contains).toList();
         String key = ordered.size() == 1 ? ordered.get(0).name()
                 : Rollups.key(ordered.get(0).name(), ordered.get(1).name());
         List<String> groupColumns = groupBy.stream().map(f -> valueColumn(ordered, f)).toList();
         Condition where = DSL.trueCondition();
         for (RowFilter filter : filters) {
-            Field field = conditions.field(filter.column());
-            org.jooq.Field<String> v = DSL.field(DSL.name(valueColumn(ordered, field)), String.class);
+            SchemaField field = conditions.field(filter.column());
+            Field<String> v = DSL.field(DSL.name(valueColumn(ordered, field)), String.class);
             List<String> texts = new ArrayList<>();
             boolean matchMissing = false;
             for (String text : filter.values()) {
@@ -57,7 +58,7 @@ public record RollupPlan(String key, List<String> groupColumns, Condition where)
         return new RollupPlan(key, groupColumns, where);
     }
 
-    private static String valueColumn(List<Field> ordered, Field field) {
+    private static String valueColumn(List<SchemaField> ordered, SchemaField field) {
         return ordered.indexOf(field) == 0 ? Rollups.V1 : Rollups.V2;
     }
 

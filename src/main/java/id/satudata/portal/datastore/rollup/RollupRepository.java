@@ -3,7 +3,7 @@ package id.satudata.portal.datastore.rollup;
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.rollup.Rollups.Grouping;
 import id.satudata.portal.datastore.rollup.Rollups.Kind;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -39,7 +40,7 @@ public class RollupRepository {
             .column(Rollups.V1, SQLDataType.CLOB)
             .column(Rollups.V2, SQLDataType.CLOB)
             .column(Rollups.ROWS, SQLDataType.BIGINT.notNull());
-        for (Field measure : schema.measures()) {
+        for (SchemaField measure : schema.measures()) {
             for (Kind kind : Kind.values()) {
                 create = create.column(kind.column(measure), kind.type(measure));
             }
@@ -60,10 +61,10 @@ public class RollupRepository {
     public void rebuild(long datasetId, TableSchema schema) {
         db.deleteFrom(DataTable.rollup(datasetId)).execute();
         for (Grouping grouping : Rollups.groupings(schema)) {
-            List<org.jooq.Field<?>> groupBy = new ArrayList<>();
+            List<Field<?>> groupBy = new ArrayList<>();
             List<SelectField<?>> select = new ArrayList<>();
             select.add(DSL.inline(grouping.key()));
-            for (Field dim : grouping.dimensions()) {
+            for (SchemaField dim : grouping.dimensions()) {
                 groupBy.add(DataTable.column(dim));
                 select.add(DataTable.column(dim).cast(SQLDataType.CLOB));
             }
@@ -71,8 +72,8 @@ public class RollupRepository {
                 select.add(DSL.inline((String) null, SQLDataType.CLOB));
             }
             select.add(DSL.count());
-            for (Field measure : schema.measures()) {
-                org.jooq.Field<Object> m = DataTable.column(measure);
+            for (SchemaField measure : schema.measures()) {
+                Field<Object> m = DataTable.column(measure);
                 select.add(DSL.field("sum({0})", m));
                 select.add(DSL.count(m));
                 select.add(DSL.min(m));
@@ -88,9 +89,9 @@ public class RollupRepository {
     /** Adds the aggregates of newly appended rows to the rollups. */
     @SuppressWarnings("unchecked")
     public void merge(long datasetId, TableSchema schema, RollupAccumulator accumulated) {
-        List<org.jooq.Field<Object>> columns = columns(schema);
+        List<Field<Object>> columns = columns(schema);
         Table<Record> table = (Table<Record>) DataTable.rollup(datasetId);
-        Map<org.jooq.Field<?>, org.jooq.Field<?>> updates = new LinkedHashMap<>();
+        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         updates.put(columns.get(3), plus(datasetId, "{0} + {1}", columns.get(3)));
         int i = 4;
         for (int m = 0; m < schema.measures().size(); m++) {
@@ -109,21 +110,21 @@ public class RollupRepository {
         }
     }
 
-    private static org.jooq.Field<Object> plus(long datasetId, String template, org.jooq.Field<Object> column) {
+    private static Field<Object> plus(long datasetId, String template, Field<Object> column) {
         return DSL.field(template, Object.class, qualified(datasetId, column), DSL.excluded(column));
     }
 
-    private static org.jooq.Field<Object> qualified(long datasetId, org.jooq.Field<Object> column) {
+    private static Field<Object> qualified(long datasetId, Field<Object> column) {
         return DSL.field(DSL.name(DataTable.SCHEMA, "ds_" + datasetId + "_rollup", column.getName()));
     }
 
-    static List<org.jooq.Field<Object>> columns(TableSchema schema) {
-        List<org.jooq.Field<Object>> columns = new ArrayList<>();
+    static List<Field<Object>> columns(TableSchema schema) {
+        List<Field<Object>> columns = new ArrayList<>();
         columns.add(Rollups.col(Rollups.G, SQLDataType.CLOB));
         columns.add(Rollups.col(Rollups.V1, SQLDataType.CLOB));
         columns.add(Rollups.col(Rollups.V2, SQLDataType.CLOB));
         columns.add(Rollups.col(Rollups.ROWS, SQLDataType.BIGINT));
-        for (Field measure : schema.measures()) {
+        for (SchemaField measure : schema.measures()) {
             for (Kind kind : Kind.values()) {
                 columns.add(Rollups.col(kind.column(measure), kind.type(measure)));
             }

@@ -1,11 +1,12 @@
 package id.satudata.portal.datastore.rollup;
 
-import id.satudata.portal.datastore.schema.Field;
 import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -30,7 +31,7 @@ public final class Rollups {
     public static final String ROWS = "_rows";
 
     /** One grouping: one or two dimensions. */
-    public record Grouping(String key, List<Field> dimensions) {
+    public record Grouping(String key, List<SchemaField> dimensions) {
     }
 
     /** The aggregates kept per measure. */
@@ -38,11 +39,11 @@ public final class Rollups {
 
         SUM, CNT, MIN, MAX;
 
-        public String column(Field measure) {
+        public String column(SchemaField measure) {
             return measure.name() + "__" + name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        public DataType<?> type(Field measure) {
+        public DataType<?> type(SchemaField measure) {
             return switch (this) {
                 case CNT -> SQLDataType.BIGINT;
                 case SUM -> measure.type() == FieldType.INTEGER ? SQLDataType.NUMERIC : SQLDataType.DOUBLE;
@@ -56,9 +57,9 @@ public final class Rollups {
     }
 
     public static List<Grouping> groupings(TableSchema schema) {
-        List<Field> dims = schema.rollupDimensions();
+        List<SchemaField> dims = schema.rollupDimensions();
         List<Grouping> groupings = new ArrayList<>();
-        for (Field d : dims) {
+        for (SchemaField d : dims) {
             groupings.add(new Grouping(d.name(), List.of(d)));
         }
         for (int i = 0; i < dims.size(); i++) {
@@ -75,7 +76,7 @@ public final class Rollups {
         return first + "," + second;
     }
 
-    static org.jooq.Field<Object> col(String name, DataType<?> type) {
+    static Field<Object> col(String name, DataType<?> type) {
         @SuppressWarnings("unchecked")
         DataType<Object> t = (DataType<Object>) type;
         return DSL.field(DSL.name(name), t);

@@ -75,7 +75,7 @@ public class SchemaEvolution {
                     }
                 }
                 case RETYPE -> {
-                    Field field = after.field(step.field()).orElseThrow();
+                    SchemaField field = after.field(step.field()).orElseThrow();
                     var bad = checks.unconvertible(datasetId, change.previousName(field.name()), field.type());
                     if (bad.any() && field.required()) {
                         throw new ValidationException("fields", "datastore.error.schema.typeChange", field.name(),

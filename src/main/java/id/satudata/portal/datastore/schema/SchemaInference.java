@@ -49,7 +49,7 @@ public final class SchemaInference {
         int headerEnd = headerEnd(rows);
         String[] header = headerEnd == 0 ? rows.get(0) : headerRow(rows.subList(0, headerEnd));
         List<String[]> data = rows.subList(Math.max(headerEnd, 1), rows.size());
-        List<Field> fields = new ArrayList<>();
+        List<SchemaField> fields = new ArrayList<>();
         Set<String> names = new HashSet<>();
         String unit = commonUnit(header, data);
         Set<String> markers = new LinkedHashSet<>(TableSchema.DEFAULT_MISSING_VALUES);
@@ -77,7 +77,9 @@ public final class SchemaInference {
             .filter(f -> f.name().equals("id") && unique(column(data, indexOf(header, "id"))))
             .findFirst()
             .ifPresent(id -> key.add(id.name()));
-        List<Field> withKey = fields.stream().map(f -> key.contains(f.name()) ? f.withRequired(true) : f).toList();
+        List<SchemaField> withKey = fields.stream()
+            .map(f -> key.contains(f.name()) ? f.withRequired(true) : f)
+            .toList();
         return new TableSchema(withKey, key, List.copyOf(markers));
     }
 
@@ -127,47 +129,47 @@ public final class SchemaInference {
         return false;
     }
 
-    private static Field field(String name, String title, List<String> values, String unit) {
+    private static SchemaField field(String name, String title, List<String> values, String unit) {
         List<String> tokens = List.of(name.split("_"));
         boolean code = tokens.stream().anyMatch(CODE_TOKENS::contains) || CODE_FIRST.contains(tokens.get(0));
         boolean identifier = !code
                 && (IDENTIFIER_FIRST.contains(tokens.get(0)) || tokens.get(tokens.size() - 1).equals("id"));
         if (values.isEmpty()) {
-            return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+            return new SchemaField(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
         }
         if (values.stream().allMatch(SchemaInference::isInteger)) {
             if (YEAR_NAMES.contains(tokens.get(0)) && values.stream().allMatch(SchemaInference::isYear)) {
-                return new Field(name, title, FieldType.YEAR, null, false, FieldRole.DIMENSION);
+                return new SchemaField(name, title, FieldType.YEAR, null, false, FieldRole.DIMENSION);
             }
             if (values.stream().anyMatch(SchemaInference::hasLeadingZero)) {
-                return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+                return new SchemaField(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
             }
             if (identifier) {
-                return new Field(name, title, FieldType.INTEGER, null, false, FieldRole.DIMENSION);
+                return new SchemaField(name, title, FieldType.INTEGER, null, false, FieldRole.DIMENSION);
             }
             if (code) {
-                return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+                return new SchemaField(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
             }
-            return new Field(name, title, FieldType.INTEGER, unit, false, FieldRole.MEASURE);
+            return new SchemaField(name, title, FieldType.INTEGER, unit, false, FieldRole.MEASURE);
         }
         if (values.stream().allMatch(SchemaInference::isNumber)) {
             // a dotted code (64.02) or a decimal "id" is text, never a measure
-            return code || identifier ? new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION)
-                    : new Field(name, title, FieldType.NUMBER, unit, false, FieldRole.MEASURE);
+            return code || identifier ? new SchemaField(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION)
+                    : new SchemaField(name, title, FieldType.NUMBER, unit, false, FieldRole.MEASURE);
         }
         if (values.stream().allMatch(v -> BOOLEANS.contains(v.toLowerCase(Locale.ROOT)))) {
-            return new Field(name, title, FieldType.BOOLEAN, null, false, FieldRole.DIMENSION);
+            return new SchemaField(name, title, FieldType.BOOLEAN, null, false, FieldRole.DIMENSION);
         }
         long dates = values.stream()
             .filter(v -> ISO_DATE.matcher(v).matches() || DAY_FIRST.matcher(v).matches())
             .count();
         if (dates * 10 >= values.size() * 9 && values.stream().allMatch(SchemaInference::isDate)) {
-            return new Field(name, title, FieldType.DATE, null, false, FieldRole.DIMENSION);
+            return new SchemaField(name, title, FieldType.DATE, null, false, FieldRole.DIMENSION);
         }
         if (values.stream().allMatch(v -> ISO_DATETIME.matcher(v).matches())) {
-            return new Field(name, title, FieldType.DATETIME, null, false, FieldRole.DIMENSION);
+            return new SchemaField(name, title, FieldType.DATETIME, null, false, FieldRole.DIMENSION);
         }
-        return new Field(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
+        return new SchemaField(name, title, FieldType.STRING, null, false, FieldRole.DIMENSION);
     }
 
     /** "007" and "-01" are codes; "0" is a number. */

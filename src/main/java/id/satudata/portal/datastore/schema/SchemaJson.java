@@ -24,7 +24,7 @@ public final class SchemaJson {
     public static String write(TableSchema schema) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode fields = root.putArray("fields");
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             ObjectNode f = fields.addObject();
             f.put("name", field.name());
             f.put("title", field.title());
@@ -44,10 +44,10 @@ public final class SchemaJson {
 
     public static TableSchema read(String json) {
         JsonNode root = JSON.readTree(json);
-        List<Field> fields = new ArrayList<>();
+        List<SchemaField> fields = new ArrayList<>();
         for (JsonNode f : root.path("fields")) {
             String unit = f.path("unit").isString() ? f.path("unit").asString() : null;
-            fields.add(new Field(f.path("name").asString(), f.path("title").asString(f.path("name").asString()),
+            fields.add(new SchemaField(f.path("name").asString(), f.path("title").asString(f.path("name").asString()),
                     FieldType.valueOf(f.path("type").asString("string").toUpperCase(Locale.ROOT)), unit,
                     f.path("constraints").path("required").asBoolean(false),
                     FieldRole.valueOf(f.path("role").asString("dimension").toUpperCase(Locale.ROOT))));

@@ -53,30 +53,30 @@ final class SchemaSteps {
     }
 
     private void collect() {
-        Map<String, Field> kept = new LinkedHashMap<>();
-        for (Field field : after.fields()) {
+        Map<String, SchemaField> kept = new LinkedHashMap<>();
+        for (SchemaField field : after.fields()) {
             before.field(change.previousName(field.name())).ifPresent(old -> kept.put(field.name(), old));
         }
         Set<String> keptOldNames = new HashSet<>();
         kept.values().forEach(old -> keptOldNames.add(old.name()));
-        for (Field gone : before.fields()) {
+        for (SchemaField gone : before.fields()) {
             if (!keptOldNames.contains(gone.name())) {
                 steps.add(new SchemaStep(Kind.DROP, gone.name(), null));
             }
         }
-        for (Field field : after.fields()) {
-            Field old = kept.get(field.name());
+        for (SchemaField field : after.fields()) {
+            SchemaField old = kept.get(field.name());
             if (old == null) {
                 steps.add(new SchemaStep(Kind.ADD, field.name(), field.type().frictionless()));
                 continue;
             }
             compare(old, field);
         }
-        List<String> oldOrder = before.fields().stream().map(Field::name).filter(keptOldNames::contains).toList();
-        List<String> newOrder = kept.values().stream().map(Field::name).toList();
+        List<String> oldOrder = before.fields().stream().map(SchemaField::name).filter(keptOldNames::contains).toList();
+        List<String> newOrder = kept.values().stream().map(SchemaField::name).toList();
         if (!oldOrder.equals(newOrder)) {
             steps.add(new SchemaStep(Kind.REORDER, "",
-                    String.join(",", after.fields().stream().map(Field::name).toList())));
+                    String.join(",", after.fields().stream().map(SchemaField::name).toList())));
         }
         List<String> oldKey = before.primaryKey();
         List<String> newKey = after.primaryKey().stream().map(change::previousName).toList();
@@ -88,7 +88,7 @@ final class SchemaSteps {
         }
     }
 
-    private void compare(Field old, Field field) {
+    private void compare(SchemaField old, SchemaField field) {
         if (!old.name().equals(field.name())) {
             steps.add(new SchemaStep(Kind.RENAME, field.name(), old.name()));
         }

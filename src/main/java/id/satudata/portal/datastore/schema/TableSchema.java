@@ -13,7 +13,7 @@ import java.util.Set;
  * key (names of required fields) and the cell texts that mean "no value"
  * ({@code missingValues}).
  */
-public record TableSchema(List<Field> fields, List<String> primaryKey, List<String> missingValues) {
+public record TableSchema(List<SchemaField> fields, List<String> primaryKey, List<String> missingValues) {
 
     /**
      * The markers of a schema that names none: Frictionless's empty text and what
@@ -40,7 +40,7 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
     }
 
     /** A schema with the default missing-value markers. */
-    public TableSchema(List<Field> fields, List<String> primaryKey) {
+    public TableSchema(List<SchemaField> fields, List<String> primaryKey) {
         this(fields, primaryKey, DEFAULT_MISSING_VALUES);
     }
 
@@ -56,7 +56,7 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
         return fields.isEmpty();
     }
 
-    public Optional<Field> field(String name) {
+    public Optional<SchemaField> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
@@ -69,16 +69,16 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
         return -1;
     }
 
-    public List<Field> dimensions() {
-        return fields.stream().filter(Field::isDimension).toList();
+    public List<SchemaField> dimensions() {
+        return fields.stream().filter(SchemaField::isDimension).toList();
     }
 
-    public List<Field> measures() {
-        return fields.stream().filter(Field::isMeasure).toList();
+    public List<SchemaField> measures() {
+        return fields.stream().filter(SchemaField::isMeasure).toList();
     }
 
     /** The dimensions kept in rollups (at most {@link Rollups#MAX_DIMENSIONS}). */
-    public List<Field> rollupDimensions() {
+    public List<SchemaField> rollupDimensions() {
         return dimensions().stream().filter(f -> f.type().rollupDimension()).limit(Rollups.MAX_DIMENSIONS).toList();
     }
 
@@ -88,8 +88,8 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
             throw new ValidationException("fields", "datastore.error.schema.tooManyFields", MAX_FIELDS);
         }
         Set<String> names = new HashSet<>();
-        for (Field field : fields) {
-            if (!Field.NAME.matcher(field.name()).matches() || RESERVED.contains(field.name())) {
+        for (SchemaField field : fields) {
+            if (!SchemaField.NAME.matcher(field.name()).matches() || RESERVED.contains(field.name())) {
                 throw new ValidationException("fields", "datastore.error.schema.badName", field.name());
             }
             if (!names.add(field.name())) {
@@ -106,7 +106,7 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
         }
         Set<String> keyNames = new HashSet<>();
         for (String key : primaryKey) {
-            Field field = field(key)
+            SchemaField field = field(key)
                 .orElseThrow(() -> new ValidationException("primaryKey", "datastore.error.schema.unknownKey", key));
             if (!keyNames.add(key)) {
                 throw new ValidationException("primaryKey", "datastore.error.schema.duplicateName", key);
@@ -119,8 +119,8 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Stri
     }
 
     /** The fields in key order. */
-    public List<Field> keyFields() {
-        List<Field> keys = new ArrayList<>();
+    public List<SchemaField> keyFields() {
+        List<SchemaField> keys = new ArrayList<>();
         primaryKey.forEach(k -> field(k).ifPresent(keys::add));
         return keys;
     }

@@ -90,7 +90,7 @@ public final class Values {
         return text == null || text.isBlank() || missing.contains(text.strip());
     }
 
-    public @Nullable Object parse(Field field, @Nullable String raw) throws BadValue {
+    public @Nullable Object parse(SchemaField field, @Nullable String raw) throws BadValue {
         if (missing(raw)) {
             return null;
         }

@@ -7,7 +7,7 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Visibility;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -52,8 +52,8 @@ class LoadInterruptionTest {
     void aLoadWhoseSessionDiesDuringCopyLeavesNoRowsAndEndsFailed() throws Exception {
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL,
                 new TableSchema(
-                        List.of(new Field("kode", "Kode", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                                new Field("nilai", "Nilai", FieldType.INTEGER, null, true, FieldRole.MEASURE)),
+                        List.of(new SchemaField("kode", "Kode", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                                new SchemaField("nilai", "Nilai", FieldType.INTEGER, null, true, FieldRole.MEASURE)),
                         List.of()));
         StallingBody body = new StallingBody(ROWS_BEFORE_STALL);
         CompletableFuture<Object> load = CompletableFuture.supplyAsync(() -> {

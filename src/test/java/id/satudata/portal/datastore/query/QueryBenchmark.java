@@ -9,7 +9,7 @@ import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.datastore.rollup.RollupRepository;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -39,11 +39,12 @@ class QueryBenchmark {
     private static final long ROWS = 10_000_000;
 
     private static final TableSchema SCHEMA = new TableSchema(
-            List.of(new Field("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                    new Field("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new Field("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
-                    new Field("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
+            List.of(new SchemaField("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new SchemaField("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true,
+                            FieldRole.DIMENSION),
+                    new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
+                    new SchemaField("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
             List.of());
 
     @Autowired

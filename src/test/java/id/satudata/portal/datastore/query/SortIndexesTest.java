@@ -9,7 +9,7 @@ import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Visibility;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -36,7 +36,7 @@ class SortIndexesTest {
 
     private static final long ROWS = 100_000;
 
-    private static final Field MEASURE = DatastoreFixtures.POPULATION.fields().get(3);
+    private static final SchemaField MEASURE = DatastoreFixtures.POPULATION.fields().get(3);
 
     @Autowired
     DatastoreFixtures fixtures;
@@ -120,8 +120,8 @@ class SortIndexesTest {
         largeDataset();
         queries.rows(dataset.id(), RowQuery.all().sortedBy(MEASURE.name(), true), 0, 10);
         awaitSortIndexes(1);
-        List<Field> fields = new ArrayList<>(DatastoreFixtures.POPULATION.fields());
-        fields.add(new Field("rasio", "Rasio", FieldType.NUMBER, null, false, FieldRole.MEASURE));
+        List<SchemaField> fields = new ArrayList<>(DatastoreFixtures.POPULATION.fields());
+        fields.add(new SchemaField("rasio", "Rasio", FieldType.NUMBER, null, false, FieldRole.MEASURE));
         datasets.defineSchema(dataset.id(), new TableSchema(fields, DatastoreFixtures.POPULATION.primaryKey()));
         assertThat(sortIndexes()).isEmpty();
 

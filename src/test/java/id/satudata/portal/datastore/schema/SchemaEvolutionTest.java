@@ -33,7 +33,7 @@ class SchemaEvolutionTest {
     /** The population schema with a free-text "keterangan" column. */
     static final TableSchema WITH_NOTE = new TableSchema(
             append(DatastoreFixtures.POPULATION.fields(),
-                    new Field("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION)),
+                    new SchemaField("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION)),
             DatastoreFixtures.POPULATION.primaryKey());
 
     static final String CSV = """
@@ -76,19 +76,20 @@ class SchemaEvolutionTest {
         return queries.rows(dataset.id(), RowQuery.all(), 0, 100).rows().stream().map(r -> r.values().get(at)).toList();
     }
 
-    private static TableSchema replaced(TableSchema schema, String name, Field with) {
-        List<Field> fields = schema.fields().stream().map(f -> f.name().equals(name) ? with : f).toList();
+    private static TableSchema replaced(TableSchema schema, String name, SchemaField with) {
+        List<SchemaField> fields = schema.fields().stream().map(f -> f.name().equals(name) ? with : f).toList();
         List<String> key = schema.primaryKey().stream().map(k -> k.equals(name) ? with.name() : k).toList();
         return new TableSchema(fields, key, schema.missingValues());
     }
 
-    private static Field field(String name) {
+    private static SchemaField field(String name) {
         return WITH_NOTE.field(name).orElseThrow();
     }
 
     @Test
     void aRenamedColumnKeepsItsValuesAndTheChangeIsAKeptVersion() {
-        Field renamed = new Field("penduduk", "Penduduk", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE);
+        SchemaField renamed = new SchemaField("penduduk", "Penduduk", FieldType.INTEGER, "jiwa", true,
+                FieldRole.MEASURE);
         Dataset changed = datasets.changeSchema(dataset.id(),
                 SchemaChange.to(replaced(WITH_NOTE, "jumlah_penduduk", renamed))
                     .renaming("jumlah_penduduk", "penduduk"));
@@ -107,8 +108,8 @@ class SchemaEvolutionTest {
 
     @Test
     void twoColumnsCanSwapNames() {
-        Field nama = field("nama_kabupaten_kota");
-        Field note = field("keterangan");
+        SchemaField nama = field("nama_kabupaten_kota");
+        SchemaField note = field("keterangan");
         TableSchema swapped = replaced(replaced(WITH_NOTE, "nama_kabupaten_kota", note.withName("nama_kabupaten_kota")),
                 "keterangan", nama.withName("keterangan"));
         datasets.changeSchema(dataset.id(),
@@ -201,8 +202,8 @@ class SchemaEvolutionTest {
 
     @Test
     void addingAndReorderingKeepEveryValue() {
-        List<Field> reordered = new ArrayList<>(WITH_NOTE.fields().reversed());
-        reordered.add(new Field("sumber", "Sumber", FieldType.STRING, null, false, FieldRole.DIMENSION));
+        List<SchemaField> reordered = new ArrayList<>(WITH_NOTE.fields().reversed());
+        reordered.add(new SchemaField("sumber", "Sumber", FieldType.STRING, null, false, FieldRole.DIMENSION));
         Dataset changed = datasets.changeSchema(dataset.id(),
                 SchemaChange.to(new TableSchema(reordered, WITH_NOTE.primaryKey())));
 
@@ -251,8 +252,8 @@ class SchemaEvolutionTest {
                     e -> assertThat(e.messageKey()).isEqualTo("datastore.error.schema.badRename"));
     }
 
-    private static List<Field> append(List<Field> fields, Field more) {
-        List<Field> all = new ArrayList<>(fields);
+    private static List<SchemaField> append(List<SchemaField> fields, SchemaField more) {
+        List<SchemaField> all = new ArrayList<>(fields);
         all.add(more);
         return all;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaInferenceIdentifiersTest {
 
-    private static Field field(TableSchema schema, String name) {
+    private static SchemaField field(TableSchema schema, String name) {
         return schema.field(name).orElseThrow();
     }
 

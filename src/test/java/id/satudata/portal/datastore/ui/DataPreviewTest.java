@@ -16,7 +16,7 @@ import id.satudata.portal.datastore.DatasetDraft;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.schema.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.FieldRole;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.TableSchema;
@@ -58,10 +58,10 @@ class DataPreviewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private Grid<DataRow> previewOfMeasurements(Locale locale) {
         TableSchema schema = new TableSchema(
-                List.of(new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                        new Field("kadar", "Kadar", FieldType.NUMBER, "mg/l", false, FieldRole.MEASURE),
-                        new Field("pajak", "Pajak", FieldType.NUMBER, "rupiah", false, FieldRole.MEASURE),
-                        new Field("jumlah", "Jumlah", FieldType.INTEGER, null, false, FieldRole.MEASURE)),
+                List.of(new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                        new SchemaField("kadar", "Kadar", FieldType.NUMBER, "mg/l", false, FieldRole.MEASURE),
+                        new SchemaField("pajak", "Pajak", FieldType.NUMBER, "rupiah", false, FieldRole.MEASURE),
+                        new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, null, false, FieldRole.MEASURE)),
                 List.of("tahun"));
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, schema);
         fixtures.load(dataset, LoadMode.APPEND, """

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param required whether every row must have a value
  * @param role dimension (category) or measure (value)
  */
-public record Field(String name, String title, FieldType type, @Nullable String unit, boolean required,
+public record SchemaField(String name, String title, FieldType type, @Nullable String unit, boolean required,
         FieldRole role) {
 
     /**
@@ -22,20 +22,20 @@ public record Field(String name, String title, FieldType type, @Nullable String 
      */
     public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,54}");
 
-    public Field withName(String newName) {
-        return new Field(newName, title, type, unit, required, role);
+    public SchemaField withName(String newName) {
+        return new SchemaField(newName, title, type, unit, required, role);
     }
 
-    public Field withType(FieldType newType) {
-        return new Field(name, title, newType, unit, required, role);
+    public SchemaField withType(FieldType newType) {
+        return new SchemaField(name, title, newType, unit, required, role);
     }
 
-    public Field withRole(FieldRole newRole) {
-        return new Field(name, title, type, unit, required, newRole);
+    public SchemaField withRole(FieldRole newRole) {
+        return new SchemaField(name, title, type, unit, required, newRole);
     }
 
-    public Field withRequired(boolean newRequired) {
-        return new Field(name, title, type, unit, newRequired, role);
+    public SchemaField withRequired(boolean newRequired) {
+        return new SchemaField(name, title, type, unit, newRequired, role);
     }
 
     public boolean isDimension() {
