@@ -5,7 +5,8 @@
  * {@code KeySet}), writing them with COPY ({@code CopyBuffer}, {@code DataRows}), keeping
  * the raw payload ({@code PayloadStore}) and the load's record and report.
  * {@code LoadService} is the entry point (push API, upload, pull, demo);
- * {@code PayloadReaders} is the one place that chooses the parser for a format.
+ * {@code LoadTransactions} chooses the parser of a load, {@code SampleReader} that of a
+ * sample for schema inference.
  */
 @NullMarked
 package id.satudata.portal.datastore.ingest;
