@@ -1,6 +1,6 @@
 package id.satudata.portal.datastore;
 
-import id.satudata.portal.ops.ChangeFeed;
+import id.satudata.portal.base.changefeed.ChangeFeed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

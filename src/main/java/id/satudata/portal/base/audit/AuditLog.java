@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.audit;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.rebuild;
 
 /**
  * Rebuilds data derived from PostgreSQL after a restore (the search index registers one).

@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.audit;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

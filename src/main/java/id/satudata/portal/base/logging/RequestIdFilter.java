@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.logging;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.changefeed;
 
+import id.satudata.portal.ops.OpsProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

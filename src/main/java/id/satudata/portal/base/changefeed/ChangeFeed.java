@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.changefeed;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,7 +1,8 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.changefeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satudata.portal.ops.OpsProperties;
 import id.satudata.portal.test.PortalTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.cluster;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.changefeed;
 
 import java.time.Instant;
 

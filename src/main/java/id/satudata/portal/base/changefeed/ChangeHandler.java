@@ -1,4 +1,4 @@
-package id.satudata.portal.ops;
+package id.satudata.portal.base.changefeed;
 
 /**
  * Receives the change feed on every instance, in order, once per event (the search index
