@@ -1,6 +1,5 @@
 package id.satudata.portal.base.changefeed;
 
-import id.satudata.portal.ops.OpsProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +36,7 @@ class ChangeFeedFollower implements SmartLifecycle {
 
     private final List<ChangeHandler> handlers;
 
-    private final OpsProperties properties;
+    private final ChangeFeedProperties properties;
 
     private volatile boolean running;
 
@@ -46,7 +45,7 @@ class ChangeFeedFollower implements SmartLifecycle {
     private Thread thread;
 
     ChangeFeedFollower(DataSource dataSource, ChangeEventRepository events, List<ChangeHandler> handlers,
-            OpsProperties properties) {
+            ChangeFeedProperties properties) {
         this.dataSource = dataSource;
         this.events = events;
         this.handlers = handlers;

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
-class UserLogContextFilter extends OncePerRequestFilter {
+public class UserLogContextFilter extends OncePerRequestFilter {
 
     static final String MDC_KEY = "user";
 

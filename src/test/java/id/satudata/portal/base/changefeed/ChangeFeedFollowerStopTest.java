@@ -2,7 +2,6 @@ package id.satudata.portal.base.changefeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satudata.portal.ops.OpsProperties;
 import id.satudata.portal.test.PortalTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +23,7 @@ class ChangeFeedFollowerStopTest {
     ChangeEventRepository events;
 
     @Autowired
-    OpsProperties properties;
+    ChangeFeedProperties properties;
 
     @Test
     void stoppingWaitsForTheEventBeingHandledNeitherInterruptsItNorHandsOutMore() throws Exception {
