@@ -1,8 +1,8 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.chart.ChartSeries;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartSeries;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.datastore.query.AggregationResult.Group;
 import id.satudata.portal.region.MapArea;
 import id.satudata.portal.region.RegionBars;

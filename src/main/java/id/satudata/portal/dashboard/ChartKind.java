@@ -1,6 +1,6 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartType;
 
 /**
  * What a dashboard chart draws: one of the {@link ChartType}s, or a choropleth MAP of a

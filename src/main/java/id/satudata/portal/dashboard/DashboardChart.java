@@ -1,6 +1,6 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartSpec;
 import id.satudata.portal.region.RegionChart;
 import org.jspecify.annotations.Nullable;
 

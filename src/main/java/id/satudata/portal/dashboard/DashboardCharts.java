@@ -1,7 +1,7 @@
 package id.satudata.portal.dashboard;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartSpec;
 import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.query.AggregationQuery;
 import id.satudata.portal.datastore.query.RowFilter;

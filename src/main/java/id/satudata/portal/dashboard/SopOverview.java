@@ -1,8 +1,8 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.chart.ChartSeries;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartSeries;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.sop.SopStep;
 import id.satudata.portal.sop.SopTemplate;

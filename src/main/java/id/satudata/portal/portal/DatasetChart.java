@@ -2,7 +2,7 @@ package id.satudata.portal.portal;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardChart;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.RowFilter;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.ui.Notifications;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.ui.BackOfficeLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -19,7 +19,7 @@ import id.satudata.portal.dashboard.ChartDefinition;
 import id.satudata.portal.dashboard.ChartKind;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.datastore.query.Aggregate;
-import id.satudata.portal.chart.EChart;
+import id.satudata.portal.base.chart.EChart;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import id.satudata.portal.chart.EChart;
+import id.satudata.portal.base.chart.EChart;
 import id.satudata.portal.dashboard.BackOfficeHomeView;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.portal.PublicHomeView;

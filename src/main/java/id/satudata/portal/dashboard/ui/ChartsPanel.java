@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.dashboard.ChartDefinition;
 import id.satudata.portal.dashboard.DashboardChart;
 import id.satudata.portal.dashboard.DashboardCharts;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
-import id.satudata.portal.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartRenderer;
 import id.satudata.portal.dashboard.DashboardCharts;
 import id.satudata.portal.dashboard.DashboardService;
 import id.satudata.portal.dashboard.DatasetEntry;
