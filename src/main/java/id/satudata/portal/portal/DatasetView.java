@@ -18,7 +18,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
 import id.satudata.portal.base.chart.ChartRenderer;
-import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.ui.PublicLayout;

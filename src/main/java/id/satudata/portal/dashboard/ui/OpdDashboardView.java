@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.satudata.portal.base.chart.ChartRenderer;
-import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.dashboard.DashboardService;
 import id.satudata.portal.dashboard.DatasetEntry;
 import id.satudata.portal.dashboard.OpdDashboard;

@@ -1,4 +1,4 @@
-package id.satudata.portal.dashboard;
+package id.satudata.portal.chart;
 
 import java.time.OffsetDateTime;
 

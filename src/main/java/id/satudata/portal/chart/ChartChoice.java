@@ -1,4 +1,4 @@
-package id.satudata.portal.dashboard;
+package id.satudata.portal.chart;
 
 import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.schema.SchemaField;

@@ -1,16 +1,16 @@
-package id.satudata.portal.dashboard;
+package id.satudata.portal.chart;
 
 import static id.satudata.portal.registry.RegistryFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.ingest.LoadMode;
-import id.satudata.portal.datastore.schema.SchemaInference;
 import id.satudata.portal.datastore.Visibility;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.SchemaInference;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.region.BoundaryUpload;

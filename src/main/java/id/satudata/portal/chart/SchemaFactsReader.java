@@ -1,4 +1,4 @@
-package id.satudata.portal.dashboard;
+package id.satudata.portal.chart;
 
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;

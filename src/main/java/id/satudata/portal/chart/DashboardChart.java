@@ -1,4 +1,4 @@
-package id.satudata.portal.dashboard;
+package id.satudata.portal.chart;
 
 import id.satudata.portal.base.chart.ChartSpec;
 import id.satudata.portal.region.RegionChart;
