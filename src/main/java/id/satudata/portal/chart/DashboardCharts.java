@@ -2,50 +2,34 @@ package id.satudata.portal.chart;
 
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.base.chart.ChartSpec;
-import id.satudata.portal.datastore.query.Aggregate;
-import id.satudata.portal.datastore.query.AggregationQuery;
 import id.satudata.portal.datastore.query.RowFilter;
-import id.satudata.portal.datastore.query.AggregationResult.Group;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.schema.SchemaField;
-import id.satudata.portal.region.RegionChart;
-import id.satudata.portal.region.RegionCharts;
-import id.satudata.portal.region.RegionFigure;
-import id.satudata.portal.region.RegionFigures;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The charts of a dataset's dashboard: the ones staff saved, else the automatic choice
- * ({@link ChartChoice}), each computed from the datastore's aggregations and returned as
- * a {@link DashboardChart} ready to draw (the report renders the same {@code ChartSpec}
- * to PNG). Reading needs the dataset to be visible to the caller; saving and resetting
- * charts is for ADMINISTRATOR and TEKNIS.
+ * ({@link ChartChoice}), each drawn by {@link ChartDrawing} as a {@link DashboardChart}
+ * (the report renders the same {@code ChartSpec} to PNG). This class decides which charts
+ * and who may do what: reading needs the dataset to be visible to the caller; saving and
+ * resetting charts is for ADMINISTRATOR and TEKNIS.
  */
 @Service
 public class DashboardCharts {
 
     private final DatasetService datasets;
 
-    private final DatasetQueryService queries;
-
-    private final RegionCharts regionCharts;
+    private final ChartDrawing drawing;
 
     private final SchemaFactsReader factsReader;
 
@@ -55,19 +39,14 @@ public class DashboardCharts {
 
     private final Clock clock;
 
-    private final MessageSource messages;
-
-    DashboardCharts(DatasetService datasets, DatasetQueryService queries, RegionCharts regionCharts,
-            SchemaFactsReader factsReader, ChartRepository charts, CurrentCaller caller, Clock clock,
-            MessageSource messages) {
+    DashboardCharts(DatasetService datasets, ChartDrawing drawing, SchemaFactsReader factsReader,
+            ChartRepository charts, CurrentCaller caller, Clock clock) {
         this.datasets = datasets;
-        this.queries = queries;
-        this.regionCharts = regionCharts;
+        this.drawing = drawing;
         this.factsReader = factsReader;
         this.charts = charts;
         this.caller = caller;
         this.clock = clock;
-        this.messages = messages;
     }
 
     /** The dataset's charts in order: saved ones, else the automatic choice. */
@@ -79,7 +58,7 @@ public class DashboardCharts {
         if (!saved.isEmpty()) {
             for (SavedChart chart : saved) {
                 if (fits(chart.definition(), dataset)) {
-                    result.add(draw(dataset, chart.position(), chart.id(), chart.definition(), locale));
+                    result.add(drawing.draw(dataset, chart.position(), chart.id(), chart.definition(), locale));
                 }
             }
             if (!result.isEmpty()) {
@@ -98,7 +77,7 @@ public class DashboardCharts {
         List<ChartDefinition> chosen = ChartChoice.choose(factsReader.facts(dataset));
         List<DashboardChart> drawn = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
-            drawn.add(draw(dataset, i, null, chosen.get(i), viewFilters, locale));
+            drawn.add(drawing.draw(dataset, i, null, chosen.get(i), viewFilters, locale));
         }
         List<DashboardChart> showing = drawn.stream().filter(c -> !c.spec().isEmpty()).toList();
         return showing.isEmpty() ? drawn : showing;
@@ -117,14 +96,14 @@ public class DashboardCharts {
             .filter(c -> fits(c.definition(), dataset))
             .findFirst();
         if (saved.isPresent()) {
-            return Optional.of(draw(dataset, saved.get().position(), saved.get().id(), saved.get().definition(),
+            return Optional.of(drawing.draw(dataset, saved.get().position(), saved.get().id(), saved.get().definition(),
                     viewFilters, locale));
         }
         // drawn one at a time: each automatic chart costs an aggregation
         List<ChartDefinition> chosen = ChartChoice.choose(factsReader.facts(dataset));
         Optional<DashboardChart> firstDrawn = Optional.empty();
         for (int i = 0; i < chosen.size(); i++) {
-            DashboardChart chart = draw(dataset, i, null, chosen.get(i), viewFilters, locale);
+            DashboardChart chart = drawing.draw(dataset, i, null, chosen.get(i), viewFilters, locale);
             if (!chart.spec().isEmpty()) {
                 return Optional.of(chart);
             }
@@ -143,7 +122,7 @@ public class DashboardCharts {
     @Transactional(readOnly = true)
     public DashboardChart preview(long datasetId, int position, ChartDefinition definition, Locale locale) {
         Dataset dataset = datasets.get(datasetId);
-        return draw(dataset, position, null, definition.validate(dataset.schema()), locale);
+        return drawing.draw(dataset, position, null, definition.validate(dataset.schema()), locale);
     }
 
     /** Whether the caller may save and reset charts. */
@@ -203,104 +182,6 @@ public class DashboardCharts {
             return false;
         }
         return chart.kind() != ChartKind.MAP || chart.dimension().equals(factsReader.facts(dataset).regionField());
-    }
-
-    private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,
-            Locale locale) {
-        return draw(dataset, position, savedId, chart, List.of(), locale);
-    }
-
-    private DashboardChart draw(Dataset dataset, int position, @Nullable Long savedId, ChartDefinition chart,
-            List<RowFilter> viewFilters, Locale locale) {
-        String title = title(dataset, chart, locale);
-        SchemaField measure = chart.measure() == null ? null : dataset.schema().field(chart.measure()).orElse(null);
-        String unit = measure == null ? t(locale, "dashboard.unit.rows") : measure.unit();
-        String seriesName = measure == null ? t(locale, "dashboard.chart.rows") : measure.title();
-        String empty = t(locale, "dashboard.chart.noValue");
-        if (chart.kind() == ChartKind.MAP) {
-            RegionChart region = region(dataset, chart, viewFilters, title, unit);
-            return new DashboardChart(dataset.id(), position, savedId, chart,
-                    ChartData.mapAsBars(region, chart, title, seriesName, unit), region);
-        }
-        ChartSpec spec = ChartData.spec(chart, title, seriesName, groups(dataset, chart, viewFilters), unit, empty);
-        return new DashboardChart(dataset.id(), position, savedId, chart, spec, null);
-    }
-
-    private List<Group> groups(Dataset dataset, ChartDefinition chart, List<RowFilter> viewFilters) {
-        List<RowFilter> filters = filters(chart, viewFilters);
-        return chart.query()
-            .map(q -> queries.aggregate(dataset.id(), q.where(filters)).groups())
-            .orElseGet(() -> queries.distinct(dataset.id(), chart.dimension(), filters, 1000)
-                .stream()
-                .map(v -> new Group(java.util.Arrays.asList(v.value()), (double) v.rows()))
-                .toList());
-    }
-
-    /**
-     * The view's filters and the chart's own, unless the view filters the same column (a
-     * visitor choosing a year replaces the chart's "latest year").
-     */
-    private static List<RowFilter> filters(ChartDefinition chart, List<RowFilter> viewFilters) {
-        List<RowFilter> all = new ArrayList<>(viewFilters);
-        chart.filters()
-            .stream()
-            .filter(own -> viewFilters.stream().noneMatch(v -> v.column().equals(own.column())))
-            .forEach(all::add);
-        return all;
-    }
-
-    private RegionChart region(Dataset dataset, ChartDefinition chart, List<RowFilter> viewFilters, String title,
-            @Nullable String unit) {
-        SchemaFacts facts = factsReader.facts(dataset);
-        if (!chart.dimension().equals(facts.regionField()) || facts.region() == null) {
-            throw new ValidationException("dimension", "dashboard.error.chart.notRegion", chart.dimension());
-        }
-        List<Group> values = groups(dataset, chart, viewFilters);
-        Map<String, Long> rows = new HashMap<>();
-        if (chart.measure() != null) {
-            AggregationQuery count = new AggregationQuery(chart.measure(), Aggregate.COUNT, chart.groupBy(),
-                    filters(chart, viewFilters));
-            queries.aggregate(dataset.id(), count)
-                .groups()
-                .forEach(g -> rows.put(String.valueOf(g.keys().getFirst()),
-                        g.value() == null ? 0 : g.value().longValue()));
-        }
-        List<RegionFigure> figures = values.stream().map(g -> {
-            String code = g.keys().getFirst();
-            long n = chart.measure() == null ? (g.value() == null ? 0 : g.value().longValue())
-                    : rows.getOrDefault(String.valueOf(code), 0L);
-            return new RegionFigure(code, g.value(), n);
-        }).toList();
-        return regionCharts
-            .chart(new RegionFigures(title, facts.region().level(), facts.region().system(), figures, unit));
-    }
-
-    /** "Jumlah penduduk", not "Jumlah Jumlah penduduk" when the field already says it. */
-    private String measureTitle(Dataset dataset, ChartDefinition chart, Locale locale) {
-        String field = fieldTitle(dataset, Objects.requireNonNull(chart.measure()));
-        String aggregated = t(locale, "dashboard.aggregate." + chart.aggregation().name(), field);
-        String prefix = aggregated.substring(0, aggregated.length() - field.length()).strip();
-        boolean repeats = aggregated.endsWith(field) && !prefix.isEmpty()
-                && field.toLowerCase(locale).startsWith(prefix.toLowerCase(locale));
-        return repeats ? field : aggregated;
-    }
-
-    private String title(Dataset dataset, ChartDefinition chart, Locale locale) {
-        String dimension = fieldTitle(dataset, chart.dimension());
-        String what = chart.measure() == null ? t(locale, "dashboard.chart.rows")
-                : measureTitle(dataset, chart, locale);
-        String title = chart.dimension2() == null ? t(locale, "dashboard.chart.title", what, dimension)
-                : t(locale, "dashboard.chart.title2", what, dimension, fieldTitle(dataset, chart.dimension2()));
-        return chart.filterColumn() == null ? title : t(locale, "dashboard.chart.filtered", title,
-                fieldTitle(dataset, chart.filterColumn()), chart.filterValue());
-    }
-
-    private static String fieldTitle(Dataset dataset, String name) {
-        return dataset.schema().field(name).map(SchemaField::title).orElse(name);
-    }
-
-    private String t(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
     }
 
 }
