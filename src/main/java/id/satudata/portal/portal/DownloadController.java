@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * for a filter on an unknown column or with a bad value.
  */
 @RestController
-class DownloadController {
+public class DownloadController {
 
-    static final String PATH = "/download/";
+    public static final String PATH = "/download/";
 
     private final PublicDownloads downloads;
 

@@ -9,6 +9,7 @@ import id.satudata.portal.base.config.PortalProperties;
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
+import id.satudata.portal.portal.ui.DatasetView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.DataNode;

@@ -7,6 +7,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.catalog.PublicCatalog;
+import id.satudata.portal.portal.ui.OrganisationView;
+import id.satudata.portal.portal.ui.TopicView;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

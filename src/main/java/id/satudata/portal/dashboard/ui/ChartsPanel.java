@@ -12,7 +12,7 @@ import id.satudata.portal.chart.ChartDefinition;
 import id.satudata.portal.chart.DashboardChart;
 import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.region.ChoroplethView;
+import id.satudata.portal.region.ui.ChoroplethView;
 
 /**
  * The charts of a dataset (maps through {@link ChoroplethView}), each with an editor for
