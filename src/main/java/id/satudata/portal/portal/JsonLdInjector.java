@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JsonLdInjector implements VaadinServiceInitListener {
 
-    private static final String PREFIX = "/" + DatasetView.ROUTE_PREFIX + "/";
+    private static final String PREFIX = "/" + DatasetView.BASE;
 
     private final PublicCatalog catalog;
 

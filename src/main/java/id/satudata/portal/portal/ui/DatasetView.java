@@ -31,12 +31,14 @@ import java.util.List;
  * the full metadata. Anything not released is "not found". The schema.org JSON-LD of the
  * page is put into the initial HTML by {@link JsonLdInjector}.
  */
-@Route(value = DatasetView.ROUTE_PREFIX + "/:slug", layout = PublicLayout.class)
+@Route(value = DatasetView.PATH, layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE_PREFIX = "dataset";
+    public static final String BASE = "dataset/";
+
+    public static final String PATH = BASE + ":slug";
 
     private final PublicCatalog catalog;
 
@@ -62,7 +64,7 @@ public class DatasetView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     static String path(String slug) {
-        return "/" + ROUTE_PREFIX + "/" + slug;
+        return "/" + BASE + slug;
     }
 
     @Override

@@ -20,7 +20,7 @@ import id.satudata.portal.ui.PublicLayout;
 import java.time.Clock;
 
 /** An OPD's page: its name and its released datasets, newest first, ten per page. */
-@Route(value = OrganisationsView.ROUTE + "/:code", layout = PublicLayout.class)
+@Route(value = OrganisationsView.PATH + "/:code", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,7 +39,7 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     static String path(String code) {
-        return "/" + OrganisationsView.ROUTE + "/" + code;
+        return "/" + OrganisationsView.PATH + "/" + code;
     }
 
     @Override
@@ -57,7 +57,7 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
             .pageOf(event.getLocation().getQueryParameters().getParameters().get(DatasetListing.PAGE_PARAMETER));
         title = organisation.item().name();
         removeAll();
-        Nav crumbs = new Nav(new Anchor("/" + OrganisationsView.ROUTE, getTranslation("portal.nav.organisations")));
+        Nav crumbs = new Nav(new Anchor("/" + OrganisationsView.PATH, getTranslation("portal.nav.organisations")));
         crumbs.addClassName("breadcrumbs");
         Paragraph count = new Paragraph(getTranslation("portal.count.datasets", organisation.datasets()));
         count.addClassName("lead");

@@ -19,13 +19,13 @@ import id.satudata.portal.ui.PublicLayout;
 import java.util.Comparator;
 
 /** The OPDs (data producers) with their number of released datasets, busiest first. */
-@Route(value = OrganisationsView.ROUTE, layout = PublicLayout.class)
+@Route(value = OrganisationsView.PATH, layout = PublicLayout.class)
 @Menu(title = "portal.nav.organisations", order = 3)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class OrganisationsView extends Div implements HasDynamicTitle {
 
-    static final String ROUTE = "organisasi";
+    static final String PATH = "organisasi";
 
     public OrganisationsView(PublicCatalog catalog) {
         setId("organisations");

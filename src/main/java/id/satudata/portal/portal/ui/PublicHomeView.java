@@ -95,7 +95,7 @@ public class PublicHomeView extends Div implements HasDynamicTitle {
             .limit(TOPICS)
             .forEach(t -> grid
                 .add(TopicsView.tile(t, getLocale(), getTranslation("portal.count.datasets", t.datasets()))));
-        Anchor all = new Anchor(TopicsView.ROUTE, getTranslation("portal.home.allTopics"));
+        Anchor all = new Anchor(TopicsView.PATH, getTranslation("portal.home.allTopics"));
         all.addClassName("more-link");
         Section section = new Section(new H2(getTranslation("portal.home.topics")), grid, all);
         section.setId("featured-topics");

@@ -33,13 +33,13 @@ import java.util.Set;
  * topic, tag, format, year) as checkboxes with counts, results with the matches marked,
  * sort and paging. The whole state is in the URL, so every result page can be linked.
  */
-@Route(value = SearchView.ROUTE, layout = PublicLayout.class)
+@Route(value = SearchView.PATH, layout = PublicLayout.class)
 @Menu(title = "portal.nav.search", order = 1)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ROUTE = "cari";
+    static final String PATH = "cari";
 
     static final int PAGE_SIZE = 10;
 
@@ -140,7 +140,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     static String url(SearchState state) {
         String query = state.parameters().getQueryString();
-        return "/" + ROUTE + (query.isEmpty() ? "" : "?" + query);
+        return "/" + PATH + (query.isEmpty() ? "" : "?" + query);
     }
 
     @Override

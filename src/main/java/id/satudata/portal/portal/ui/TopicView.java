@@ -20,7 +20,7 @@ import id.satudata.portal.ui.PublicLayout;
 import java.time.Clock;
 
 /** A topic page: its released datasets, newest first, ten per page. */
-@Route(value = TopicsView.ROUTE + "/:code", layout = PublicLayout.class)
+@Route(value = TopicsView.PATH + "/:code", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,7 +39,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     static String path(String code) {
-        return "/" + TopicsView.ROUTE + "/" + code;
+        return "/" + TopicsView.PATH + "/" + code;
     }
 
     @Override
@@ -57,7 +57,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             .pageOf(event.getLocation().getQueryParameters().getParameters().get(DatasetListing.PAGE_PARAMETER));
         title = topic.item().name(getLocale());
         removeAll();
-        Nav crumbs = new Nav(new Anchor("/" + TopicsView.ROUTE, getTranslation("portal.nav.topics")));
+        Nav crumbs = new Nav(new Anchor("/" + TopicsView.PATH, getTranslation("portal.nav.topics")));
         crumbs.addClassName("breadcrumbs");
         Paragraph count = new Paragraph(getTranslation("portal.count.datasets", topic.datasets()));
         count.addClassName("lead");

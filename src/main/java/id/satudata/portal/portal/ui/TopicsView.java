@@ -18,13 +18,13 @@ import id.satudata.portal.ui.PublicLayout;
 import java.util.Locale;
 
 /** All topics (sectors) with their number of released datasets. */
-@Route(value = TopicsView.ROUTE, layout = PublicLayout.class)
+@Route(value = TopicsView.PATH, layout = PublicLayout.class)
 @Menu(title = "portal.nav.topics", order = 2)
 @AnonymousAllowed
 @StyleSheet(PublicHomeView.STYLESHEET)
 public class TopicsView extends Div implements HasDynamicTitle {
 
-    static final String ROUTE = "topik";
+    static final String PATH = "topik";
 
     public TopicsView(PublicCatalog catalog) {
         setId("topics");
