@@ -3,6 +3,6 @@ package id.satudata.portal.datastore.query;
 /** Formats of a streamed export. */
 public enum ExportFormat {
 
-    CSV, JSON
+    CSV, JSON, XLSX
 
 }

@@ -1,4 +1,4 @@
-package id.satudata.portal.portal;
+package id.satudata.portal.datastore.query;
 
 import java.io.IOException;
 import java.io.OutputStream;
