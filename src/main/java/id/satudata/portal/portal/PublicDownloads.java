@@ -16,10 +16,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Downloads of released datasets, whole or filtered, as CSV, JSON or XLSX, all streamed by
- * the datastore's one export path (CSV cells that would start a formula are neutralised
- * there). Only datasets {@link PublicCatalog} knows (released) are
- * served, whoever asks; every download is counted.
+ * Downloads of released datasets, whole or filtered, as CSV, JSON or XLSX, all streamed
+ * by the datastore's one export path (CSV cells that would start a formula are
+ * neutralised there). Only datasets {@link PublicCatalog} knows (released) are served,
+ * whoever asks; every download is counted.
  */
 @Service
 public class PublicDownloads {

@@ -233,7 +233,9 @@ public class DatasetQueryService {
         return queries.perPeriod(datasetId, field, format);
     }
 
-    /** Streams the rows of the view (filters only; natural order) as CSV, JSON or XLSX. */
+    /**
+     * Streams the rows of the view (filters only; natural order) as CSV, JSON or XLSX.
+     */
     @Transactional(readOnly = true)
     public long export(long datasetId, List<RowFilter> filters, ExportFormat format, OutputStream out)
             throws IOException {
