@@ -1,53 +1,110 @@
 package id.satudata.portal;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Component;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-/** Keeps the layering of docs/architecture.md true. */
+/**
+ * Keeps the layering of docs/architecture.md true, by package and by type rather than by
+ * class name: a screen is any class in a {@code ui} package or any Vaadin component, a
+ * service or repository is what Spring is told it is.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("id.satudata.portal");
 
+    private static final DescribedPredicate<JavaClass> GENERATED = DescribedPredicate.describe("generated jOOQ code",
+            c -> c.getPackageName().startsWith("id.satudata.portal.jooq"));
+
+    private static final DescribedPredicate<JavaClass> SCREEN = DescribedPredicate.describe(
+            "in a ..ui.. package or a Vaadin Component",
+            c -> !GENERATED.test(c) && (c.getPackageName().matches("id\\.satudata\\.portal(\\..+)?\\.ui(\\..+)?")
+                    || c.isAssignableTo(Component.class)));
+
+    private static final DescribedPredicate<JavaClass> SERVICE_OR_REPOSITORY = DescribedPredicate.describe(
+            "annotated @Service or @Repository",
+            c -> c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(Repository.class));
+
+    private static final DescribedPredicate<JavaClass> JOOQ = DescribedPredicate.describe("jOOQ or generated records",
+            c -> c.getPackageName().startsWith("org.jooq") || GENERATED.test(c));
+
+    /**
+     * Repository methods that still hand jOOQ types to their callers, frozen here so that
+     * no new one appears; each is a place to fix, not a model. The services named in
+     * issue 21 take conditions or records from them: PublicCatalog
+     * (PublicCatalogRepository), DatasetService (DatasetRepository.find), ApiKeyService
+     * (ApiKeyRepository.findByPrefix), PullScheduler (PullConnectorRepository.lockDue).
+     * The {@code to...} mappers are called by other repositories of their package;
+     * QueryRepository, RollupRepository and DataRows work on the per-dataset tables,
+     * whose columns exist only as jOOQ fields.
+     */
+    private static final Set<String> JOOQ_LEAKS_FROZEN = Set.of("ApiKeyRepository.findByPrefix",
+            "ApiKeyRepository.toKey", "DataRows.upsertFromStage", "DatasetRepository.find",
+            "DatasetRepository.toDataset", "LoadRepository.toRecord", "PublicCatalogRepository.count",
+            "PublicCatalogRepository.entry", "PublicCatalogRepository.summaries", "PullConnectorRepository.lockDue",
+            "PullConnectorRepository.toConnector", "QueryRepository.aggregateRollup", "QueryRepository.aggregateScan",
+            "QueryRepository.columns", "QueryRepository.count", "QueryRepository.distinct", "QueryRepository.fences",
+            "QueryRepository.seek", "QueryRepository.stream", "QueryRepository.toRow", "RegionRepository.toRegion",
+            "RollupRepository.columns");
+
     @Test
-    void servicesAndRepositoriesNeverTouchVaadinComponents() {
-        noClasses().that()
-            .haveSimpleNameEndingWith("Service")
-            .or()
-            .haveSimpleNameEndingWith("Repository")
+    void screensNeverTouchJooqGeneratedRecordsOrRepositories() {
+        noClasses().that(SCREEN)
             .should()
-            .dependOnClassesThat()
-            .resideInAPackage("com.vaadin.flow.component..")
+            .dependOnClassesThat(
+                    JOOQ.or(DescribedPredicate.describe("a @Repository", c -> c.isAnnotatedWith(Repository.class))))
             .check(CLASSES);
     }
 
     @Test
-    void viewsNeverBuildSql() {
-        noClasses().that()
-            .haveSimpleNameEndingWith("View")
-            .or()
-            .haveSimpleNameEndingWith("Layout")
+    void servicesAndRepositoriesNeverTouchVaadin() {
+        noClasses().that(SERVICE_OR_REPOSITORY)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.jooq..", "id.satudata.portal.jooq..")
+            .resideInAPackage("com.vaadin..")
             .check(CLASSES);
     }
 
     @Test
-    void viewsUseServicesNotRepositories() {
-        noClasses().that()
-            .haveSimpleNameEndingWith("View")
-            .should()
-            .dependOnClassesThat()
-            .haveSimpleNameEndingWith("Repository")
+    void repositoriesReturnDomainRecordsNeverJooqTypes() {
+        methods().that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Repository.class)
+            .and()
+            .doNotHaveModifier(JavaModifier.PRIVATE)
+            .should(new ArchCondition<JavaMethod>("neither take nor return jOOQ types") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String name = method.getOwner().getSimpleName() + "." + method.getName();
+                    boolean leaks = Stream
+                        .concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream())
+                        .map(JavaType::getAllInvolvedRawTypes)
+                        .flatMap(Set::stream)
+                        .anyMatch(JOOQ);
+                    events.add(new SimpleConditionEvent(method, !leaks || JOOQ_LEAKS_FROZEN.contains(name),
+                            name + " hands jOOQ types to its callers"));
+                }
+            })
             .check(CLASSES);
     }
 
@@ -56,10 +113,7 @@ class ArchitectureTest {
         slices().matching("id.satudata.portal.(*)..")
             .should()
             .beFreeOfCycles()
-            .ignoreDependency(
-                    DescribedPredicate.describe("generated jOOQ code",
-                            c -> c.getPackageName().startsWith("id.satudata.portal.jooq")),
-                    DescribedPredicate.alwaysTrue())
+            .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue())
             .check(CLASSES);
     }
 

@@ -1,7 +1,7 @@
 package id.satudata.portal.calendar;
 
-import id.satudata.portal.ops.ChangeEvent;
-import id.satudata.portal.ops.ChangeHandler;
+import id.satudata.portal.base.changefeed.ChangeEvent;
+import id.satudata.portal.base.changefeed.ChangeHandler;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;

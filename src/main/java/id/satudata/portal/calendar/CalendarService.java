@@ -2,8 +2,8 @@ package id.satudata.portal.calendar;
 
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.ops.AuditLog;
-import id.satudata.portal.ops.ChangeFeed;
+import id.satudata.portal.base.audit.AuditLog;
+import id.satudata.portal.base.changefeed.ChangeFeed;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;

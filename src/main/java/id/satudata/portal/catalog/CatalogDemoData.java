@@ -1,10 +1,10 @@
 package id.satudata.portal.catalog;
 
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.DistinctValue;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.demo.DemoDataContributor;

@@ -2,8 +2,8 @@ package id.satudata.portal.catalog;
 
 import id.satudata.portal.base.error.ConflictException;
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.ops.AuditLog;
-import id.satudata.portal.ops.ChangeFeed;
+import id.satudata.portal.base.audit.AuditLog;
+import id.satudata.portal.base.changefeed.ChangeFeed;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.Visibility;

@@ -1,10 +1,10 @@
 package id.satudata.portal.catalog;
 
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.DistinctValue;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.region.RegionService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -127,7 +127,7 @@ public class StandingService {
         });
     }
 
-    private static boolean mayHoldCodes(Field field) {
+    private static boolean mayHoldCodes(SchemaField field) {
         return (field.type() == FieldType.STRING || field.type() == FieldType.INTEGER)
                 && field.name().matches(".*(kode|code|bps|kemendagri|wilayah|kab|kec|desa|prov).*");
     }

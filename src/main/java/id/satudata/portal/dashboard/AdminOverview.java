@@ -33,7 +33,7 @@ public record AdminOverview(StatusCounts statusCounts, Map<String, Map<Integer, 
 
     /** A recent load. */
     public record RecentLoad(long loadId, long datasetId, String datasetTitle, Opd opd,
-            id.satudata.portal.datastore.LoadStatus status, long rowsAccepted, long errorCount,
+            id.satudata.portal.datastore.ingest.LoadStatus status, long rowsAccepted, long errorCount,
             OffsetDateTime startedAt) {
     }
 

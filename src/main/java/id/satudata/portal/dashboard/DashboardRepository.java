@@ -4,7 +4,7 @@ import static id.satudata.portal.jooq.Tables.DATASET;
 import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
 import static id.satudata.portal.jooq.Tables.VALIDATED_SCHEMA;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;

@@ -2,14 +2,14 @@ package id.satudata.portal.dashboard;
 
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.LoadRecord;
-import id.satudata.portal.datastore.LoadService;
-import id.satudata.portal.datastore.LoadStatus;
-import id.satudata.portal.datastore.PeriodCount;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.ingest.LoadRecord;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.LoadStatus;
+import id.satudata.portal.datastore.query.PeriodCount;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.registry.Integration;
@@ -178,7 +178,7 @@ public class DashboardService {
         List<LoadRecord> rejected = history.stream()
             .filter(l -> l.status() == LoadStatus.REJECTED || l.status() == LoadStatus.FAILED)
             .toList();
-        Field time = dataset.schema()
+        SchemaField time = dataset.schema()
             .fields()
             .stream()
             .filter(f -> f.type() == FieldType.YEAR || f.type() == FieldType.DATE || f.type() == FieldType.DATETIME)

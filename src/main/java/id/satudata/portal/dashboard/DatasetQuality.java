@@ -1,8 +1,8 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.ColumnNulls;
-import id.satudata.portal.datastore.LoadRecord;
-import id.satudata.portal.datastore.PeriodCount;
+import id.satudata.portal.datastore.query.ColumnNulls;
+import id.satudata.portal.datastore.ingest.LoadRecord;
+import id.satudata.portal.datastore.query.PeriodCount;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

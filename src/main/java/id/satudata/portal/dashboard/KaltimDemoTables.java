@@ -1,9 +1,9 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -27,21 +27,26 @@ final class KaltimDemoTables {
             new Region("6472", "Kota Samarinda", 78, 85), new Region("6474", "Kota Bontang", 16, 18));
 
     static final TableSchema STUNTING = new TableSchema(List.of(
-            new Field("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-            new Field("jumlah_balita_stunting", "Balita Stunting", FieldType.INTEGER, "anak", true, FieldRole.MEASURE),
-            new Field("jumlah_balita_diukur", "Balita Diukur", FieldType.INTEGER, "anak", true, FieldRole.MEASURE),
-            new Field("prevalensi_stunting", "Prevalensi Stunting", FieldType.NUMBER, "persen", false,
+            new SchemaField("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true,
+                    FieldRole.DIMENSION),
+            new SchemaField("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
+            new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+            new SchemaField("jumlah_balita_stunting", "Balita Stunting", FieldType.INTEGER, "anak", true,
+                    FieldRole.MEASURE),
+            new SchemaField("jumlah_balita_diukur", "Balita Diukur", FieldType.INTEGER, "anak", true,
+                    FieldRole.MEASURE),
+            new SchemaField("prevalensi_stunting", "Prevalensi Stunting", FieldType.NUMBER, "persen", false,
                     FieldRole.MEASURE)),
             List.of("kode_wilayah_bps", "tahun"));
 
     static final TableSchema SCHOOLS = new TableSchema(List.of(
-            new Field("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("jenjang", "Jenjang", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("jumlah_sekolah", "Jumlah Sekolah", FieldType.INTEGER, "sekolah", true, FieldRole.MEASURE),
-            new Field("jumlah_peserta_didik", "Peserta Didik", FieldType.INTEGER, "siswa", true, FieldRole.MEASURE)),
+            new SchemaField("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true,
+                    FieldRole.DIMENSION),
+            new SchemaField("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
+            new SchemaField("jenjang", "Jenjang", FieldType.STRING, null, true, FieldRole.DIMENSION),
+            new SchemaField("jumlah_sekolah", "Jumlah Sekolah", FieldType.INTEGER, "sekolah", true, FieldRole.MEASURE),
+            new SchemaField("jumlah_peserta_didik", "Peserta Didik", FieldType.INTEGER, "siswa", true,
+                    FieldRole.MEASURE)),
             List.of("kode_wilayah_bps", "jenjang"));
 
     private final RandomGenerator random;

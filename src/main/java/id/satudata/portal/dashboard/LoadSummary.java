@@ -1,6 +1,6 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package id.satudata.portal.dashboard;
 
-import id.satudata.portal.chart.ChartSeries;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartSeries;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.sop.SopStep;
 import id.satudata.portal.sop.SopTemplate;
@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Charts describing the SOP templates themselves. */
-final class SopOverview {
+public final class SopOverview {
 
     private SopOverview() {
     }
 
     /** For each role, how many steps of each template it takes part in. */
-    static ChartSpec stepsPerRole(List<SopTemplate> templates, Function<String, String> translate) {
+    public static ChartSpec stepsPerRole(List<SopTemplate> templates, Function<String, String> translate) {
         List<Role> roles = Arrays.asList(Role.values());
         List<String> categories = roles.stream().map(r -> translate.apply("role." + r.name())).toList();
         List<ChartSeries> series = templates.stream()

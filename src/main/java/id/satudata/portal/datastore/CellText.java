@@ -1,6 +1,7 @@
 package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.format.DisplayFormat;
+import id.satudata.portal.datastore.schema.SchemaField;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -16,7 +17,7 @@ public final class CellText {
     private CellText() {
     }
 
-    public static String of(Field field, @Nullable Object value, Locale locale, ZoneId zone) {
+    public static String of(SchemaField field, @Nullable Object value, Locale locale, ZoneId zone) {
         if (value == null) {
             return "";
         }

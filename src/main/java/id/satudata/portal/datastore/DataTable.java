@@ -1,5 +1,6 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.schema.SchemaField;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Table;
@@ -42,8 +43,8 @@ public final class DataTable {
 
     /** A column of the data table, typed by the schema field. */
     @SuppressWarnings("unchecked")
-    public static Field<Object> column(id.satudata.portal.datastore.Field field) {
-        if (!id.satudata.portal.datastore.Field.NAME.matcher(field.name()).matches()) {
+    public static Field<Object> column(SchemaField field) {
+        if (!SchemaField.NAME.matcher(field.name()).matches()) {
             throw new IllegalArgumentException("Invalid column name " + field.name());
         }
         return DSL.field(DSL.name(field.name()), (org.jooq.DataType<Object>) field.type().sqlType());
@@ -51,7 +52,7 @@ public final class DataTable {
 
     /** The same column of a table alias. */
     @SuppressWarnings("unchecked")
-    public static Field<Object> column(String alias, id.satudata.portal.datastore.Field field) {
+    public static Field<Object> column(String alias, SchemaField field) {
         return DSL.field(DSL.name(alias, field.name()), (org.jooq.DataType<Object>) field.type().sqlType());
     }
 

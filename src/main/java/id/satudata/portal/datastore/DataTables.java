@@ -1,10 +1,15 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.SchemaStep;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * paging and filters), and the rollup table.
  */
 @Repository
-class DataTables {
+public class DataTables {
 
     private final DSLContext db;
 
@@ -29,11 +34,11 @@ class DataTables {
         this.rollups = rollups;
     }
 
-    void create(long datasetId, TableSchema schema) {
+    public void create(long datasetId, TableSchema schema) {
         CreateTableElementListStep create = db.createTableIfNotExists(DataTable.name(datasetId))
             .column(DataTable.ROW, SQLDataType.BIGINT.notNull())
             .column(DataTable.LOAD_ID, SQLDataType.BIGINT.notNull());
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             create = create.column(DataTable.column(field));
         }
         create.constraints(DSL.constraint(DSL.name("ds_" + datasetId + "_pkey")).primaryKey(DataTable.ROW)).execute();
@@ -41,7 +46,7 @@ class DataTables {
         rollups.recreate(datasetId, schema);
     }
 
-    boolean exists(long datasetId) {
+    public boolean exists(long datasetId) {
         return db.fetchExists(DSL.selectOne()
             .from(DSL.table(DSL.name("pg_tables")))
             .where(DSL.field(DSL.name("schemaname")).eq(DataTable.SCHEMA))
@@ -55,7 +60,7 @@ class DataTables {
      * the columns named in {@code emptyUnconvertible}, where they become empty; the
      * service has counted them and had the loss confirmed.
      */
-    void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
+    public void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
         if (!exists(datasetId)) {
             create(datasetId, after);
             return;
@@ -69,7 +74,7 @@ class DataTables {
         }
         rename(table, steps.stream().filter(s -> s.kind() == SchemaStep.Kind.RENAME).toList());
         for (SchemaStep step : steps) {
-            Field field = after.field(step.field()).orElse(null);
+            SchemaField field = after.field(step.field()).orElse(null);
             if (step.kind() == SchemaStep.Kind.ADD && field != null) {
                 db.alterTable(table).addColumn(DataTable.column(field)).execute();
             }
@@ -104,7 +109,7 @@ class DataTables {
      * Converts through the text form: exactly what {@code pg_input_is_valid} checked. A
      * column whose bad values the team agreed to lose keeps only the ones that read.
      */
-    private void convert(long datasetId, Field field, boolean emptyUnconvertible) {
+    private void convert(long datasetId, SchemaField field, boolean emptyUnconvertible) {
         Name column = DSL.name(field.name());
         var type = DSL.keyword(field.type().sqlName());
         if (emptyUnconvertible) {
@@ -121,12 +126,12 @@ class DataTables {
     private void createIndexes(long datasetId, TableSchema schema) {
         Table<?> table = DataTable.table(datasetId);
         if (!schema.primaryKey().isEmpty()) {
-            List<org.jooq.Field<?>> keys = new ArrayList<>();
+            List<Field<?>> keys = new ArrayList<>();
             schema.keyFields().forEach(f -> keys.add(DataTable.column(f)));
             db.createUniqueIndex(DSL.name("ds_" + datasetId + "_key")).on(table, keys).execute();
         }
         int n = 0;
-        for (Field dim : schema.dimensions()) {
+        for (SchemaField dim : schema.dimensions()) {
             db.createIndex(DSL.name("ds_" + datasetId + "_dim" + n++))
                 .on(table, DataTable.column(dim), DataTable.ROW)
                 .execute();
@@ -139,7 +144,7 @@ class DataTables {
      * outside a transaction. A build that failed before (an invalid index is left behind)
      * is dropped and done again.
      */
-    void createSortIndex(long datasetId, Field column) {
+    public void createSortIndex(long datasetId, SchemaField column) {
         String name = sortIndexName(datasetId, column);
         Boolean valid = db.select(DSL.field(DSL.name("i", "indisvalid"), Boolean.class))
             .from(DSL.table(DSL.name("pg_index")).as("i"))
@@ -164,7 +169,7 @@ class DataTables {
      * Named by a hash of the column's name: names run to 55 characters, index names to
      * 63.
      */
-    static String sortIndexName(long datasetId, Field column) {
+    public static String sortIndexName(long datasetId, SchemaField column) {
         String hash = Integer.toHexString(column.name().hashCode());
         return "ds_" + datasetId + "_sort_" + hash;
     }

@@ -1,5 +1,6 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 

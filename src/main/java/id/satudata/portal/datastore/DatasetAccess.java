@@ -15,12 +15,12 @@ import org.springframework.security.access.AccessDeniedException;
  * staff load data into their own OPD's datasets; an API key loads only into what it was
  * issued for.
  */
-final class DatasetAccess {
+public final class DatasetAccess {
 
     private DatasetAccess() {
     }
 
-    static boolean canSee(Caller caller, Dataset dataset) {
+    public static boolean canSee(Caller caller, Dataset dataset) {
         if (dataset.visibility() == Visibility.PUBLIC || caller.isStaff()) {
             return true;
         }
@@ -56,7 +56,7 @@ final class DatasetAccess {
         return canManage(caller) || (caller.has(Role.OPD) && caller.canSeeOpd(dataset.opdId()));
     }
 
-    static void requireLoad(Caller caller, Dataset dataset) {
+    public static void requireLoad(Caller caller, Dataset dataset) {
         if (!canLoad(caller, dataset)) {
             throw new AccessDeniedException("May not load data into dataset " + dataset.id());
         }

@@ -1,6 +1,6 @@
 package id.satudata.portal.datastore;
 
-import id.satudata.portal.ops.ChangeFeed;
+import id.satudata.portal.base.changefeed.ChangeFeed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Announces {@link DatasetChanged}: call inside the transaction that makes the change.
  */
 @Component
-class DatasetChanges {
+public class DatasetChanges {
 
     private final ApplicationEventPublisher events;
 
@@ -19,7 +19,7 @@ class DatasetChanges {
         this.feed = feed;
     }
 
-    void announce(long datasetId) {
+    public void announce(long datasetId) {
         events.publishEvent(new DatasetChanged(datasetId));
         feed.append(DatasetChanged.FEED_KIND, Long.toString(datasetId));
     }

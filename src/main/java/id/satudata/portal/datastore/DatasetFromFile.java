@@ -1,6 +1,12 @@
 package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.security.CurrentCaller;
 import java.io.IOException;
 import java.io.InputStream;

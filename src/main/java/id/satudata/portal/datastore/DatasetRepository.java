@@ -2,6 +2,8 @@ package id.satudata.portal.datastore;
 
 import static id.satudata.portal.jooq.Tables.DATASET;
 
+import id.satudata.portal.datastore.schema.SchemaJson;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.jooq.tables.records.DatasetRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Dataset records (the typed data tables are {@link DataTables}'). */
 @Repository
-class DatasetRepository {
+public class DatasetRepository {
 
     private final DSLContext db;
 
@@ -20,18 +22,18 @@ class DatasetRepository {
         this.db = db;
     }
 
-    Optional<Dataset> findById(long id) {
+    public Optional<Dataset> findById(long id) {
         return db.selectFrom(DATASET).where(DATASET.ID.eq(id)).fetchOptional(DatasetRepository::toDataset);
     }
 
-    Optional<Dataset> findBySlug(String slug) {
+    public Optional<Dataset> findBySlug(String slug) {
         return db.selectFrom(DATASET).where(DATASET.SLUG.eq(slug)).fetchOptional(DatasetRepository::toDataset);
     }
 
     /**
      * Locks the dataset's row: loads and schema changes of one dataset run one at a time.
      */
-    Dataset lock(long id) {
+    public Dataset lock(long id) {
         return db.selectFrom(DATASET).where(DATASET.ID.eq(id)).forUpdate().fetchSingle(DatasetRepository::toDataset);
     }
 
@@ -117,7 +119,7 @@ class DatasetRepository {
             .execute();
     }
 
-    void recordLoad(long id, long rowCount, OffsetDateTime at) {
+    public void recordLoad(long id, long rowCount, OffsetDateTime at) {
         db.update(DATASET)
             .set(DATASET.ROW_COUNT, rowCount)
             .set(DATASET.LAST_LOAD_AT, at)

@@ -2,6 +2,17 @@ package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.ingest.Headers;
+import id.satudata.portal.datastore.ingest.PayloadException;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.ingest.SampleReader;
+import id.satudata.portal.datastore.schema.SchemaChange;
+import id.satudata.portal.datastore.schema.SchemaEvolution;
+import id.satudata.portal.datastore.schema.SchemaInference;
+import id.satudata.portal.datastore.schema.SchemaStep;
+import id.satudata.portal.datastore.schema.SchemaVersion;
+import id.satudata.portal.datastore.schema.SchemaVersions;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.opd.OpdService;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;

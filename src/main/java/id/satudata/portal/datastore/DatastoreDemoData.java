@@ -1,6 +1,16 @@
 package id.satudata.portal.datastore;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.PayloadException;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.ingest.SampleReader;
+import id.satudata.portal.datastore.schema.SchemaInference;
+import id.satudata.portal.datastore.schema.SchemaVersions;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.demo.DemoDataContributor;
 import id.satudata.portal.opd.Opd;

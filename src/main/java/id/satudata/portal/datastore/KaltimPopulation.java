@@ -1,5 +1,9 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -22,11 +26,13 @@ final class KaltimPopulation {
             new Region("6472", "Kota Samarinda", 812_000), new Region("6474", "Kota Bontang", 163_000));
 
     static final TableSchema SCHEMA = new TableSchema(List.of(
-            new Field("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-            new Field("jumlah_penduduk", "Jumlah Penduduk", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
-            new Field("laju_pertumbuhan", "Laju Pertumbuhan", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
+            new SchemaField("kode_wilayah_bps", "Kode Wilayah (BPS)", FieldType.STRING, null, true,
+                    FieldRole.DIMENSION),
+            new SchemaField("nama_kabupaten_kota", "Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
+            new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+            new SchemaField("jumlah_penduduk", "Jumlah Penduduk", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
+            new SchemaField("laju_pertumbuhan", "Laju Pertumbuhan", FieldType.NUMBER, "persen", false,
+                    FieldRole.MEASURE)),
             List.of("kode_wilayah_bps", "tahun"));
 
     private static final String HEADER = "kode_wilayah_bps,nama_kabupaten_kota,tahun,jumlah_penduduk,laju_pertumbuhan\n";

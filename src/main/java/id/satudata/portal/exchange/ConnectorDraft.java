@@ -1,7 +1,7 @@
 package id.satudata.portal.exchange;
 
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 
 /** What the connector form gives. */
 public record ConnectorDraft(String url, PayloadFormat format, LoadMode mode, String cron, int timeoutSeconds,

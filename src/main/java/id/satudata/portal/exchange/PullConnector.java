@@ -1,7 +1,7 @@
 package id.satudata.portal.exchange;
 
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 

@@ -3,8 +3,8 @@ package id.satudata.portal.exchange;
 import static id.satudata.portal.jooq.Tables.PULL_ATTEMPT;
 import static id.satudata.portal.jooq.Tables.PULL_CONNECTOR;
 
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.satudata.portal.exchange;
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
 import java.net.URI;

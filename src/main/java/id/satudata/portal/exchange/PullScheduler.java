@@ -1,10 +1,10 @@
 package id.satudata.portal.exchange;
 
-import id.satudata.portal.datastore.LoadRequest;
-import id.satudata.portal.datastore.LoadResult;
-import id.satudata.portal.datastore.LoadService;
-import id.satudata.portal.datastore.LoadStatus;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.LoadStatus;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
 import id.satudata.portal.security.Caller;
 import java.io.InputStream;
@@ -128,7 +128,7 @@ class PullScheduler {
                 }
                 else {
                     LoadResult result = loads.load(LoadRequest
-                        .of(c.getDatasetId(), id.satudata.portal.datastore.LoadMode.valueOf(c.getMode()), format)
+                        .of(c.getDatasetId(), id.satudata.portal.datastore.ingest.LoadMode.valueOf(c.getMode()), format)
                         .withConnector(c.getId()), body);
                     loadId = result.loadId();
                     status = result.accepted() ? "SUCCESS"

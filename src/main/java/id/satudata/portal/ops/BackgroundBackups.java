@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * starts a backup and follows it instead of waiting for it.
  */
 @Component
-class BackgroundBackups implements DisposableBean {
+public class BackgroundBackups implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundBackups.class);
 
@@ -38,7 +38,7 @@ class BackgroundBackups implements DisposableBean {
      * Starts the backup unless one is running (a conflict then).
      * @param backup makes the archive and returns its name
      */
-    BackupRun start(String by, Supplier<String> backup) {
+    public BackupRun start(String by, Supplier<String> backup) {
         BackupRun previous = last.get();
         BackupRun run = BackupRun.started(clock.instant(), by);
         if (previous != null && previous.running() || !last.compareAndSet(previous, run)) {

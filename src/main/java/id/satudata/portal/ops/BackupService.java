@@ -1,6 +1,7 @@
 package id.satudata.portal.ops;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.satudata.portal.base.audit.AuditLog;
 import id.satudata.portal.base.config.PortalProperties;
 import id.satudata.portal.base.db.EmbeddedDatabase;
 import id.satudata.portal.security.Caller;

@@ -1,5 +1,7 @@
 package id.satudata.portal.ops;
 
+import id.satudata.portal.base.audit.AuditLog;
+import id.satudata.portal.base.rebuild.DerivedDataRebuilder;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;

@@ -1,7 +1,6 @@
 package id.satudata.portal.ops;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,16 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backupExclude folders of the data dir that are not copied into a backup (the
  * database, derived data such as the search index, the backups themselves)
  * @param pgBinDir folder with PostgreSQL client programs (pg_dump, pg_restore) to prefer
- * @param changeFeedPoll longest time between two reads of the change feed when no
- * notification arrives
- * @param changeFeedEnabled whether this instance follows the change feed
+ * (the change feed's settings under the same prefix are {@code ChangeFeedProperties})
  */
 @ConfigurationProperties("satudata.ops")
 public record OpsProperties(@DefaultValue("") String monitoringToken, @DefaultValue("") String backupDir,
         @DefaultValue( {
                 "pg", "backups", "search", "index", "tmp" }) List<String> backupExclude,
-        @DefaultValue("") String pgBinDir, @DefaultValue("2s") Duration changeFeedPoll,
-        @DefaultValue("true") boolean changeFeedEnabled){
+        @DefaultValue("") String pgBinDir){
 
     Path backupPath(Path dataDir) {
         return backupDir.isBlank() ? dataDir.resolve("backups") : Path.of(backupDir).toAbsolutePath().normalize();

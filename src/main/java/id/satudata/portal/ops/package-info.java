@@ -1,6 +1,8 @@
 /**
- * Operations: backup and restore, health and metrics, structured audit logs, cluster
- * locks and the change feed that keeps several portal instances in step.
+ * Operations: backup and restore (CLI and the back-office screen), health, actuator and
+ * monitoring access, and the database outage page. The cross-cutting parts the features
+ * use (metrics, audit log, change feed, cluster lock, derived-data rebuild) are in
+ * {@code base}.
  */
 @NullMarked
 package id.satudata.portal.ops;

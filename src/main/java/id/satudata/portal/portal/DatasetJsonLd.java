@@ -3,7 +3,7 @@ package id.satudata.portal.portal;
 import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.Field;
+import id.satudata.portal.datastore.schema.SchemaField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +77,7 @@ final class DatasetJsonLd {
         return Map.of("@type", "GovernmentOrganization", "name", name);
     }
 
-    private static Map<String, Object> variable(Field field) {
+    private static Map<String, Object> variable(SchemaField field) {
         Map<String, Object> variable = new LinkedHashMap<>();
         variable.put("@type", "PropertyValue");
         variable.put("name", field.title());

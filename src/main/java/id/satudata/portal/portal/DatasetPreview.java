@@ -2,12 +2,12 @@ package id.satudata.portal.portal;
 
 import id.satudata.portal.datastore.CellText;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.DistinctValue;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.RowFilter;
-import id.satudata.portal.datastore.RowQuery;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.query.RowQuery;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ class DatasetPreview {
 
     List<FilterSelect> selects(Dataset dataset, List<RowFilter> filters) {
         List<FilterSelect> selects = new ArrayList<>();
-        for (Field field : dataset.schema().dimensions()) {
+        for (SchemaField field : dataset.schema().dimensions()) {
             if (selects.size() == MAX_FILTERS || !filterable(field)) {
                 continue;
             }
@@ -80,7 +80,7 @@ class DatasetPreview {
         return selects;
     }
 
-    private static boolean filterable(Field field) {
+    private static boolean filterable(SchemaField field) {
         return !IDENTIFIER.matcher(field.name()).matches()
                 && (field.type() == FieldType.STRING || field.type() == FieldType.YEAR
                         || field.type() == FieldType.BOOLEAN || field.type() == FieldType.INTEGER);
@@ -88,7 +88,7 @@ class DatasetPreview {
 
     /** The first rows of the filtered table, as the visitor reads them. */
     List<List<String>> rows(Dataset dataset, List<RowFilter> filters, Locale locale) {
-        List<Field> fields = dataset.schema().fields();
+        List<SchemaField> fields = dataset.schema().fields();
         return queries.rows(dataset.id(), RowQuery.all().filteredBy(filters), 0, ROWS)
             .rows()
             .stream()

@@ -4,7 +4,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.RowFilter;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +31,9 @@ import org.springframework.web.context.request.ServletWebRequest;
  * for a filter on an unknown column or with a bad value.
  */
 @RestController
-class DownloadController {
+public class DownloadController {
 
-    static final String PATH = "/download/";
+    public static final String PATH = "/download/";
 
     private final PublicDownloads downloads;
 

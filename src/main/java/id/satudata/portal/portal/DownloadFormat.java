@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The formats of a public download, by file extension. */
-enum DownloadFormat {
+public enum DownloadFormat {
 
     CSV("text/csv;charset=UTF-8"), JSON("application/json"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -20,7 +20,7 @@ enum DownloadFormat {
         return contentType;
     }
 
-    String extension() {
+    public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
 

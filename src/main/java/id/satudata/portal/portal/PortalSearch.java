@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * search box, and result pages whose hits come with their catalogue summaries.
  */
 @Component
-class PortalSearch {
+public class PortalSearch {
 
     private final SearchService search;
 
@@ -31,19 +31,19 @@ class PortalSearch {
     }
 
     /** A hit with the summary its card shows. */
-    record Found(SearchHit hit, DatasetSummary summary) {
+    public record Found(SearchHit hit, DatasetSummary summary) {
     }
 
     /** A page of results: the search's answer and the found datasets, in order. */
-    record Results(SearchResult result, List<Found> found) {
+    public record Results(SearchResult result, List<Found> found) {
     }
 
     /** Titles of released datasets starting with the typed words, for the search box. */
-    List<String> suggest(String typed, int limit) {
+    public List<String> suggest(String typed, int limit) {
         return search.suggest(SearchScope.publicScope(), typed, limit).stream().map(Suggestion::title).toList();
     }
 
-    Results search(SearchQuery query) {
+    public Results search(SearchQuery query) {
         SearchResult result = search.search(SearchScope.publicScope(), query);
         Map<Long, DatasetSummary> summaries = catalog
             .summaries(result.hits().stream().map(SearchHit::datasetId).toList())

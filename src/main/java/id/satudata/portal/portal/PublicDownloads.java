@@ -4,14 +4,10 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.DataRow;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.ExportFormat;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.RowFilter;
-import id.satudata.portal.datastore.RowPage;
-import id.satudata.portal.datastore.RowQuery;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.ExportFormat;
+import id.satudata.portal.datastore.query.RowFilter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -20,10 +16,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Downloads of released datasets, whole or filtered: CSV and JSON streamed by the
- * datastore's export (CSV cells that would start a formula are neutralised there), XLSX
- * written here page by page. Only datasets {@link PublicCatalog} knows (released) are
- * served, whoever asks; every download is counted.
+ * Downloads of released datasets, whole or filtered, as CSV, JSON or XLSX, all streamed
+ * by the datastore's one export path (CSV cells that would start a formula are
+ * neutralised there). Only datasets {@link PublicCatalog} knows (released) are served,
+ * whoever asks; every download is counted.
  */
 @Service
 public class PublicDownloads {
@@ -69,35 +65,12 @@ public class PublicDownloads {
         if (!catalog.recordDownload(dataset.id())) {
             throw new NotFoundException("dataset", dataset.slug());
         }
-        return switch (request.format()) {
-            case CSV -> queries.export(dataset.id(), request.filters(), ExportFormat.CSV, out);
-            case JSON -> queries.export(dataset.id(), request.filters(), ExportFormat.JSON, out);
-            case XLSX -> xlsx(dataset, request.filters(), out);
+        ExportFormat export = switch (request.format()) {
+            case CSV -> ExportFormat.CSV;
+            case JSON -> ExportFormat.JSON;
+            case XLSX -> ExportFormat.XLSX;
         };
-    }
-
-    private long xlsx(Dataset dataset, List<RowFilter> filters, OutputStream out) throws IOException {
-        RowQuery query = RowQuery.all().filteredBy(filters);
-        long written = 0;
-        // the first page checks the filters before anything is written
-        RowPage page = queries.page(dataset.id(), query, null, DatasetQueryService.MAX_PAGE);
-        try (XlsxWriter xlsx = new XlsxWriter(out)) {
-            xlsx.row(dataset.schema().fields().stream().map(Field::name).toList());
-            while (true) {
-                for (DataRow row : page.rows()) {
-                    if (!xlsx.hasRoom()) {
-                        return written;
-                    }
-                    xlsx.row(row.values());
-                    written++;
-                }
-                if (page.nextCursor() == null) {
-                    break;
-                }
-                page = queries.page(dataset.id(), query, page.nextCursor(), DatasetQueryService.MAX_PAGE);
-            }
-        }
-        return written;
+        return queries.export(dataset.id(), request.filters(), export, out);
     }
 
     /** Filters from {@code f.<column>} parameters: one value EQUALS, several IN. */

@@ -1,7 +1,7 @@
 package id.satudata.portal.region;
 
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

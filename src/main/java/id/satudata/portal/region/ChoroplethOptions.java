@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * continuous {@code visualMap}, and per-area tooltips with the region's name and the
  * value formatted in the page language.
  */
-final class ChoroplethOptions {
+public final class ChoroplethOptions {
 
     /** Border of the shapes; also how a browser test tells region shapes from others. */
     static final String BORDER_COLOR = "#5b6470";
@@ -30,7 +30,7 @@ final class ChoroplethOptions {
     private ChoroplethOptions() {
     }
 
-    static String toJson(RegionMap map, Locale locale, String noDataLabel) {
+    public static String toJson(RegionMap map, Locale locale, String noDataLabel) {
         return JSON.writeValueAsString(toOption(map, locale, noDataLabel));
     }
 

@@ -1,6 +1,6 @@
 package id.satudata.portal.region;
 
-import id.satudata.portal.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartSpec;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package id.satudata.portal.registry;
 
-import id.satudata.portal.ops.PortalMetrics;
+import id.satudata.portal.base.metrics.PortalMetrics;
 import org.springframework.stereotype.Component;
 
 /**

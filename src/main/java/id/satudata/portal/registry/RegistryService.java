@@ -2,7 +2,7 @@ package id.satudata.portal.registry;
 
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.ops.AuditLog;
+import id.satudata.portal.base.audit.AuditLog;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.sop.Outcome;

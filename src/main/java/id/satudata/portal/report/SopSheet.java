@@ -1,9 +1,9 @@
 package id.satudata.portal.report;
 
-import id.satudata.portal.chart.ChartImageOptions;
-import id.satudata.portal.chart.ChartImageRenderer;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartImageOptions;
+import id.satudata.portal.base.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.sop.Outcome;
 import id.satudata.portal.sop.SopStep;

@@ -1,6 +1,6 @@
 package id.satudata.portal.report;
 
-import id.satudata.portal.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartImageRenderer;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.sop.SopService;
 import id.satudata.portal.sop.SopTemplate;

@@ -2,9 +2,9 @@ package id.satudata.portal.search;
 
 import id.satudata.portal.catalog.CatalogChanged;
 import id.satudata.portal.datastore.DatasetChanged;
-import id.satudata.portal.ops.ChangeEvent;
-import id.satudata.portal.ops.ChangeHandler;
-import id.satudata.portal.ops.DerivedDataRebuilder;
+import id.satudata.portal.base.changefeed.ChangeEvent;
+import id.satudata.portal.base.changefeed.ChangeHandler;
+import id.satudata.portal.base.rebuild.DerivedDataRebuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package id.satudata.portal.search;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.ops.PortalMetrics;
+import id.satudata.portal.base.metrics.PortalMetrics;
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;

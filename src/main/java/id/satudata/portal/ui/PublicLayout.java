@@ -1,7 +1,7 @@
 package id.satudata.portal.ui;
 
 import com.vaadin.flow.component.dependency.Uses;
-import id.satudata.portal.chart.EChart;
+import id.satudata.portal.base.chart.EChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;

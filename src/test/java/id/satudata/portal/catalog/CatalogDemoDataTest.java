@@ -6,7 +6,7 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetDraft;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.demo.DemoContext;
 import id.satudata.portal.opd.Opd;

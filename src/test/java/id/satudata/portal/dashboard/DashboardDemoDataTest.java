@@ -2,6 +2,9 @@ package id.satudata.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satudata.portal.chart.ChartKind;
+import id.satudata.portal.chart.DashboardChart;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.security.PortalUser;
 import id.satudata.portal.test.DemoPortalTest;
 import id.satudata.portal.test.SignedIn;

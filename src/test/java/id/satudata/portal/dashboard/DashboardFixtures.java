@@ -4,7 +4,7 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetDraft;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.RegistryFixtures;

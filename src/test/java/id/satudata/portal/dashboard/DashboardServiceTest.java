@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.base.error.ValidationException;
+import id.satudata.portal.chart.ChartDefinition;
+import id.satudata.portal.chart.ChartKind;
+import id.satudata.portal.chart.DashboardChart;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
-import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.registry.RegistryFixtures;
@@ -102,8 +106,8 @@ class DashboardServiceTest {
         DashboardFixtures.Review review = fixtures.atStepEleven("SvcSkema");
         as(review.cast().opdUser(), () -> dashboards.decide(review.integration().id(), review.integration().version(),
                 true, null, List.of()));
-        List<Field> fields = new ArrayList<>(review.dataset().schema().fields());
-        fields.add(new Field("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
+        List<SchemaField> fields = new ArrayList<>(review.dataset().schema().fields());
+        fields.add(new SchemaField("keterangan", "Keterangan", FieldType.STRING, null, false, FieldRole.DIMENSION));
         as(review.cast().teknis(), () -> datasets.defineSchema(review.dataset().id(),
                 new TableSchema(fields, review.dataset().schema().primaryKey())));
 
@@ -142,13 +146,13 @@ class DashboardServiceTest {
     @Test
     void aColumnHoldingASingleRegionIsNoMapTheMeasureOverTheYearsComesFirst() {
         TableSchema schema = new TableSchema(List.of(
-                new Field("kode_provinsi", "Kode Provinsi", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                new Field("nilai_inflasi", "Nilai Inflasi", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
+                new SchemaField("kode_provinsi", "Kode Provinsi", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION), new SchemaField(
+                        "nilai_inflasi", "Nilai Inflasi", FieldType.NUMBER, "persen", false, FieldRole.MEASURE)),
                 List.of());
         var opd = opds.opd("SvcProvinsi");
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
-        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE,
+        datastore.load(dataset, id.satudata.portal.datastore.ingest.LoadMode.REPLACE,
                 "kode_provinsi,tahun,nilai_inflasi\n64,2021,2.1\n64,2022,3.4\n64,2023,2.9\n");
 
         List<DashboardChart> automatic = as(opds.opdStaff(opd), () -> charts.charts(dataset.id(), Locale.ROOT));
@@ -165,8 +169,8 @@ class DashboardServiceTest {
 
         DashboardChart chart = as(opds.opdStaff(opd),
                 () -> charts
-                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "2022")),
-                            Locale.ROOT)
+                    .firstChart(dataset.id(),
+                            List.of(id.satudata.portal.datastore.query.RowFilter.equalTo("tahun", "2022")), Locale.ROOT)
                     .orElseThrow());
 
         assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
@@ -181,8 +185,8 @@ class DashboardServiceTest {
 
         DashboardChart chart = as(opds.opdStaff(opd),
                 () -> charts
-                    .firstChart(dataset.id(), List.of(id.satudata.portal.datastore.RowFilter.equalTo("tahun", "1999")),
-                            Locale.ROOT)
+                    .firstChart(dataset.id(),
+                            List.of(id.satudata.portal.datastore.query.RowFilter.equalTo("tahun", "1999")), Locale.ROOT)
                     .orElseThrow());
 
         assertThat(chart.definition().kind()).isEqualTo(ChartKind.MAP);
@@ -190,13 +194,13 @@ class DashboardServiceTest {
     }
 
     private Dataset casesByRegionAndYear(Opd opd) {
-        TableSchema schema = new TableSchema(List.of(
-                new Field("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                new Field("jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
+        TableSchema schema = new TableSchema(List
+            .of(new SchemaField("kode_wilayah_bps", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION), new SchemaField(
+                            "jumlah_kasus", "Jumlah Kasus", FieldType.INTEGER, "kasus", false, FieldRole.MEASURE)),
                 List.of());
         var dataset = datastore.dataset(opd, id.satudata.portal.datastore.Visibility.INTERNAL, schema);
-        datastore.load(dataset, id.satudata.portal.datastore.LoadMode.REPLACE, """
+        datastore.load(dataset, id.satudata.portal.datastore.ingest.LoadMode.REPLACE, """
                 kode_wilayah_bps,tahun,jumlah_kasus
                 6401,2022,10
                 6403,2022,20

@@ -2,6 +2,13 @@ package id.satudata.portal.datastore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satudata.portal.datastore.ingest.LoadRecord;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.LoadStatus;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.DistinctValue;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.security.PortalUser;
 import id.satudata.portal.test.DemoPortalTest;
 import id.satudata.portal.test.SignedIn;
@@ -108,7 +115,7 @@ class DatastoreDemoDataTest {
     }
 
     private static List<String> fieldNames(Dataset dataset) {
-        return dataset.schema().fields().stream().map(Field::name).toList();
+        return dataset.schema().fields().stream().map(SchemaField::name).toList();
     }
 
 }

@@ -2,6 +2,15 @@ package id.satudata.portal.datastore;
 
 import static id.satudata.portal.jooq.Tables.DATASET;
 
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.PortalUser;
@@ -27,12 +36,15 @@ public class DatastoreFixtures {
     /**
      * kode_kabupaten_kota (key part), nama, tahun (key part), jumlah_penduduk, luas_km2.
      */
-    public static final TableSchema POPULATION = new TableSchema(List.of(
-            new Field("kode_kabupaten_kota", "Kode Kabupaten/Kota", FieldType.STRING, null, true, FieldRole.DIMENSION),
-            new Field("nama_kabupaten_kota", "Nama Kabupaten/Kota", FieldType.STRING, null, false, FieldRole.DIMENSION),
-            new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-            new Field("jumlah_penduduk", "Jumlah Penduduk", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE),
-            new Field("luas_km2", "Luas", FieldType.NUMBER, "km2", false, FieldRole.MEASURE)),
+    public static final TableSchema POPULATION = new TableSchema(
+            List.of(new SchemaField("kode_kabupaten_kota", "Kode Kabupaten/Kota", FieldType.STRING, null, true,
+                    FieldRole.DIMENSION),
+                    new SchemaField("nama_kabupaten_kota", "Nama Kabupaten/Kota", FieldType.STRING, null, false,
+                            FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new SchemaField("jumlah_penduduk", "Jumlah Penduduk", FieldType.INTEGER, "jiwa", true,
+                            FieldRole.MEASURE),
+                    new SchemaField("luas_km2", "Luas", FieldType.NUMBER, "km2", false, FieldRole.MEASURE)),
             List.of("kode_kabupaten_kota", "tahun"));
 
     public static final String POPULATION_CSV = """

@@ -1,5 +1,10 @@
 package id.satudata.portal.datastore;
 
+import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -15,10 +20,11 @@ public class GeneratedRows {
 
     public static final TableSchema SCHEMA = new TableSchema(
             java.util.List.of(
-                    new Field("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                    new Field("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new Field("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE)),
+                    new SchemaField("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new SchemaField("jenis_kelamin", "Jenis Kelamin", FieldType.STRING, null, true,
+                            FieldRole.DIMENSION),
+                    new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, "jiwa", true, FieldRole.MEASURE)),
             java.util.List.of());
 
     private final DSLContext db;

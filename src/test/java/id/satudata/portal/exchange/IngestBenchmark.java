@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.test.Bench;
 import id.satudata.portal.test.SignedIn;
@@ -54,12 +54,12 @@ class IngestBenchmark {
     private static final String PSQL = "/usr/lib/postgresql/15/bin/psql";
 
     private static final TableSchema SCHEMA = new TableSchema(
-            List.of(new Field("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                    new Field("tanggal", "Tanggal", FieldType.DATE, null, true, FieldRole.DIMENSION),
-                    new Field("kategori", "Kategori", FieldType.STRING, null, false, FieldRole.DIMENSION),
-                    new Field("jumlah", "Jumlah", FieldType.INTEGER, null, true, FieldRole.MEASURE),
-                    new Field("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
+            List.of(new SchemaField("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                    new SchemaField("tanggal", "Tanggal", FieldType.DATE, null, true, FieldRole.DIMENSION),
+                    new SchemaField("kategori", "Kategori", FieldType.STRING, null, false, FieldRole.DIMENSION),
+                    new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, null, true, FieldRole.MEASURE),
+                    new SchemaField("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
             List.of());
 
     @LocalServerPort

@@ -6,7 +6,7 @@ import id.satudata.portal.base.config.PortalProperties;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadService;
+import id.satudata.portal.datastore.ingest.LoadService;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.test.SignedIn;
 import java.io.ByteArrayInputStream;

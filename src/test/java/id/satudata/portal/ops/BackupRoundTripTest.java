@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.Application;
+import id.satudata.portal.base.changefeed.ChangeFeed;
 import id.satudata.portal.test.NoSharedFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

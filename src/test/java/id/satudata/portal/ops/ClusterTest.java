@@ -3,6 +3,10 @@ package id.satudata.portal.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.satudata.portal.base.changefeed.ChangeEvent;
+import id.satudata.portal.base.changefeed.ChangeFeed;
+import id.satudata.portal.base.changefeed.ChangeHandler;
+import id.satudata.portal.base.cluster.ClusterLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.satudata.portal.base.logging.RequestIdFilter;
+import id.satudata.portal.base.logging.UserLogContextFilter;
+import id.satudata.portal.base.metrics.PortalMetrics;
 import id.satudata.portal.test.DemoPortalTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

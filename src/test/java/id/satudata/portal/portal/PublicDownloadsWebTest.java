@@ -6,7 +6,7 @@ import id.satudata.portal.catalog.CatalogFixtures;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.opd.OpdFixtures;

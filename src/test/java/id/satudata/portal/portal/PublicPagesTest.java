@@ -3,10 +3,10 @@ package id.satudata.portal.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.catalog.CatalogFixtures;
-import id.satudata.portal.dashboard.ChartDefinition;
-import id.satudata.portal.dashboard.ChartKind;
-import id.satudata.portal.dashboard.DashboardCharts;
-import id.satudata.portal.datastore.Aggregate;
+import id.satudata.portal.chart.ChartDefinition;
+import id.satudata.portal.chart.ChartKind;
+import id.satudata.portal.chart.DashboardCharts;
+import id.satudata.portal.datastore.query.Aggregate;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.Opd;

@@ -2,7 +2,7 @@ package id.satudata.portal.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.test.PortalTest;
 import id.satudata.portal.test.ProjectFiles;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package id.satudata.portal.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.test.PortalTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package id.satudata.portal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satudata.portal.chart.ChartImageOptions;
-import id.satudata.portal.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartImageOptions;
+import id.satudata.portal.base.chart.ChartImageRenderer;
 import id.satudata.portal.test.Bench;
 import java.util.List;
 import org.junit.jupiter.api.Tag;

@@ -1,10 +1,10 @@
 package id.satudata.portal.report;
 
-import id.satudata.portal.chart.ChartImageOptions;
-import id.satudata.portal.chart.ChartImageRenderer;
-import id.satudata.portal.chart.ChartSamples;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartImageOptions;
+import id.satudata.portal.base.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartSamples;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,14 +2,14 @@ package id.satudata.portal.api.ckan;
 
 import id.satudata.portal.catalog.PublicResource;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.DataRow;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.RowFilter;
-import id.satudata.portal.datastore.RowPage;
-import id.satudata.portal.datastore.RowQuery;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.query.DataRow;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.query.RowPage;
+import id.satudata.portal.datastore.query.RowQuery;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,7 +55,7 @@ class DatastoreSearch {
         List<RowFilter> filters = new ArrayList<>(filters(params, schema));
         filters.addAll(textFilters(params, schema));
         RowQuery query = sort(params.string("sort"), schema).filteredBy(filters);
-        List<Field> fields = fields(params.list("fields"), schema);
+        List<SchemaField> fields = fields(params.list("fields"), schema);
         int limit = Math.min(params.integer("limit", DEFAULT_LIMIT, 0), DatasetQueryService.MAX_PAGE);
         int offset = params.integer("offset", 0, 0);
         String format = params.string("records_format") == null ? "objects" : params.string("records_format");
@@ -89,7 +89,7 @@ class DatastoreSearch {
         return resource.dataset();
     }
 
-    private static Field column(TableSchema schema, String param, String name) {
+    private static SchemaField column(TableSchema schema, String param, String name) {
         return schema.field(name)
             .orElseThrow(() -> CkanException.validation(param, "field \"" + name + "\" not in table"));
     }
@@ -163,7 +163,7 @@ class DatastoreSearch {
         return RowQuery.all().sortedBy(column(schema, "sort", words[0]).name(), desc);
     }
 
-    private static List<Field> fields(List<String> names, TableSchema schema) {
+    private static List<SchemaField> fields(List<String> names, TableSchema schema) {
         if (names.isEmpty()) {
             return schema.fields();
         }
@@ -182,13 +182,13 @@ class DatastoreSearch {
         };
     }
 
-    private static List<Map<String, Object>> fieldDicts(List<Field> fields) {
+    private static List<Map<String, Object>> fieldDicts(List<SchemaField> fields) {
         List<Map<String, Object>> dicts = new ArrayList<>();
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("id", "_id");
         id.put("type", "int");
         dicts.add(id);
-        for (Field field : fields) {
+        for (SchemaField field : fields) {
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("label", field.title());
             info.put("notes", field.unit() == null ? "" : "Satuan: " + field.unit());
@@ -202,12 +202,12 @@ class DatastoreSearch {
         return dicts;
     }
 
-    private List<Object> records(List<DataRow> rows, TableSchema schema, List<Field> fields, boolean objects) {
+    private List<Object> records(List<DataRow> rows, TableSchema schema, List<SchemaField> fields, boolean objects) {
         List<Object> records = new ArrayList<>();
         for (DataRow row : rows) {
             Map<String, @Nullable Object> record = new LinkedHashMap<>();
             record.put("_id", row.rowNumber());
-            for (Field field : fields) {
+            for (SchemaField field : fields) {
                 record.put(field.name(), value(row.values().get(schema.indexOf(field.name()))));
             }
             records.add(objects ? record : new ArrayList<>(record.values()));

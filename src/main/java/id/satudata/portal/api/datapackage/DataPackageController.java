@@ -6,8 +6,8 @@ import id.satudata.portal.catalog.DatasetMetadata;
 import id.satudata.portal.catalog.DatasetSummary;
 import id.satudata.portal.catalog.PublicCatalog;
 import id.satudata.portal.catalog.PublicDataset;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ class DataPackageController {
         r.put("mediatype", "text/csv");
         r.put("encoding", "utf-8");
         List<Map<String, Object>> fields = new ArrayList<>();
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("name", field.name());
             f.put("title", field.title());

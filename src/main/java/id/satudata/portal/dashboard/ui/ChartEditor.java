@@ -7,11 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import id.satudata.portal.dashboard.ChartDefinition;
-import id.satudata.portal.dashboard.ChartKind;
-import id.satudata.portal.datastore.Aggregate;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.chart.ChartDefinition;
+import id.satudata.portal.chart.ChartKind;
+import id.satudata.portal.datastore.query.Aggregate;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -23,15 +23,15 @@ class ChartEditor extends FormLayout {
 
     final Select<ChartKind> kind = new Select<>();
 
-    final ComboBox<Field> dimension = new ComboBox<>();
+    final ComboBox<SchemaField> dimension = new ComboBox<>();
 
-    final ComboBox<Field> dimension2 = new ComboBox<>();
+    final ComboBox<SchemaField> dimension2 = new ComboBox<>();
 
-    final ComboBox<Field> measure = new ComboBox<>();
+    final ComboBox<SchemaField> measure = new ComboBox<>();
 
     final Select<Aggregate> aggregation = new Select<>();
 
-    final ComboBox<Field> filterColumn = new ComboBox<>();
+    final ComboBox<SchemaField> filterColumn = new ComboBox<>();
 
     final TextField filterValue = new TextField();
 
@@ -49,16 +49,16 @@ class ChartEditor extends FormLayout {
         dimension.setId("editor-dimension");
         dimension.setLabel(format.t("dashboard.editor.dimension"));
         dimension.setItems(schema.dimensions());
-        dimension.setItemLabelGenerator(Field::title);
+        dimension.setItemLabelGenerator(SchemaField::title);
         dimension2.setId("editor-dimension2");
         dimension2.setLabel(format.t("dashboard.editor.dimension2"));
         dimension2.setItems(schema.dimensions());
-        dimension2.setItemLabelGenerator(Field::title);
+        dimension2.setItemLabelGenerator(SchemaField::title);
         dimension2.setClearButtonVisible(true);
         measure.setId("editor-measure");
         measure.setLabel(format.t("dashboard.editor.measure"));
         measure.setItems(schema.measures());
-        measure.setItemLabelGenerator(Field::title);
+        measure.setItemLabelGenerator(SchemaField::title);
         measure.setClearButtonVisible(true);
         measure.setPlaceholder(format.t("dashboard.editor.countRows"));
         aggregation.setId("editor-aggregation");
@@ -68,7 +68,7 @@ class ChartEditor extends FormLayout {
         filterColumn.setId("editor-filter-column");
         filterColumn.setLabel(format.t("dashboard.editor.filterColumn"));
         filterColumn.setItems(schema.fields());
-        filterColumn.setItemLabelGenerator(Field::title);
+        filterColumn.setItemLabelGenerator(SchemaField::title);
         filterColumn.setClearButtonVisible(true);
         filterValue.setId("editor-filter-value");
         filterValue.setLabel(format.t("dashboard.editor.filterValue"));

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import id.satudata.portal.chart.ChartRenderer;
-import id.satudata.portal.dashboard.ChartDefinition;
-import id.satudata.portal.dashboard.DashboardChart;
-import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.base.chart.ChartRenderer;
+import id.satudata.portal.chart.ChartDefinition;
+import id.satudata.portal.chart.DashboardChart;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.region.ChoroplethView;
+import id.satudata.portal.region.ui.ChoroplethView;
 
 /**
  * The charts of a dataset (maps through {@link ChoroplethView}), each with an editor for

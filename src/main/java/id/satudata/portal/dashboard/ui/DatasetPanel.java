@@ -4,11 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
-import id.satudata.portal.chart.ChartRenderer;
-import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.base.chart.ChartRenderer;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.dashboard.DashboardService;
 import id.satudata.portal.dashboard.DatasetEntry;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 
 /**
  * One dataset of the dashboard: charts, the rows, data quality; tabs built when opened.

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import id.satudata.portal.chart.ChartRenderer;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartRenderer;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.dashboard.DatasetQuality;
-import id.satudata.portal.datastore.ColumnNulls;
-import id.satudata.portal.datastore.LoadRecord;
-import id.satudata.portal.datastore.PeriodCount;
+import id.satudata.portal.datastore.query.ColumnNulls;
+import id.satudata.portal.datastore.ingest.LoadRecord;
+import id.satudata.portal.datastore.query.PeriodCount;
 
 /**
  * Data quality of a dataset: figures, missing values per column and rows per period as

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.satudata.portal.base.error.PortalException;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.query.RowFilter;
 import id.satudata.portal.datastore.ui.LazyRowGrid;
 import java.util.List;
 
@@ -27,7 +27,7 @@ class RowsPanel extends VerticalLayout {
 
     final TextField text = new TextField();
 
-    final Select<Field> textColumn = new Select<>();
+    final Select<SchemaField> textColumn = new Select<>();
 
     private final Span count = new Span();
 
@@ -37,7 +37,7 @@ class RowsPanel extends VerticalLayout {
         this.format = format;
         setId("dashboard-rows");
         setPadding(false);
-        List<Field> textFields = dataset.schema().fields().stream().filter(RowsPanel::isText).toList();
+        List<SchemaField> textFields = dataset.schema().fields().stream().filter(RowsPanel::isText).toList();
         text.setId("rows-text");
         text.setPlaceholder(format.t("dashboard.rows.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -46,7 +46,7 @@ class RowsPanel extends VerticalLayout {
         text.addValueChangeListener(e -> refresh());
         textColumn.setId("rows-text-column");
         textColumn.setItems(textFields);
-        textColumn.setItemLabelGenerator(Field::title);
+        textColumn.setItemLabelGenerator(SchemaField::title);
         textFields.stream().findFirst().ifPresent(textColumn::setValue);
         textColumn.addValueChangeListener(e -> refresh());
         text.setVisible(!textFields.isEmpty());
@@ -65,14 +65,14 @@ class RowsPanel extends VerticalLayout {
         refresh();
     }
 
-    private static boolean isText(Field field) {
+    private static boolean isText(SchemaField field) {
         return field.type() == FieldType.STRING;
     }
 
     /**
      * Text columns find part of the text; numbers, years and dates only the exact value.
      */
-    private static RowFilter columnFilter(Field field, String value) {
+    private static RowFilter columnFilter(SchemaField field, String value) {
         return isText(field) ? RowFilter.contains(field.name(), value) : RowFilter.equalTo(field.name(), value);
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import id.satudata.portal.datastore.DataLoss;
+import id.satudata.portal.datastore.schema.DataLoss;
 import java.util.List;
 import java.util.stream.Collectors;
 

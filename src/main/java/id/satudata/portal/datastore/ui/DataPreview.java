@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.RowFilter;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.RowFilter;
 import java.time.ZoneId;
 
 /**

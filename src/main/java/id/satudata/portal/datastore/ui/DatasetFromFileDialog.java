@@ -13,8 +13,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.satudata.portal.datastore.DatasetFromFile;
 import id.satudata.portal.datastore.DatasetFromFile.Outcome;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.opd.Opd;
 import id.satudata.portal.ui.Notifications;
 import id.satudata.portal.ui.UploadGuard;
@@ -105,7 +105,7 @@ class DatasetFromFileDialog extends Dialog {
         TableSchema proposed = fromFile.propose(name, temp);
         schemaRows.removeAll();
         fieldRows.clear();
-        for (Field field : proposed.fields()) {
+        for (SchemaField field : proposed.fields()) {
             SchemaEditor.FieldRow row = new SchemaEditor.FieldRow(field, proposed.primaryKey().contains(field.name()),
                     true, null);
             row.remove.addClickListener(e -> {
@@ -136,7 +136,7 @@ class DatasetFromFileDialog extends Dialog {
     }
 
     private TableSchema schema() {
-        List<Field> fields = fieldRows.stream().map(SchemaEditor.FieldRow::field).toList();
+        List<SchemaField> fields = fieldRows.stream().map(SchemaEditor.FieldRow::field).toList();
         List<String> key = fieldRows.stream().filter(r -> r.key.getValue()).map(r -> r.field().name()).toList();
         return new TableSchema(fields, key, missingValues.markers());
     }

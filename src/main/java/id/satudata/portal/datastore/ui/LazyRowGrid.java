@@ -8,12 +8,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import id.satudata.portal.datastore.CellText;
-import id.satudata.portal.datastore.DataRow;
+import id.satudata.portal.datastore.query.DataRow;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.RowFilter;
-import id.satudata.portal.datastore.RowQuery;
+import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.query.RowQuery;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +36,9 @@ public class LazyRowGrid extends Grid<DataRow> {
 
     private final DatasetQueryService queries;
 
-    private final BiFunction<Field, String, RowFilter> filter;
+    private final BiFunction<SchemaField, String, RowFilter> filter;
 
-    private final Map<Field, TextField> filters = new LinkedHashMap<>();
+    private final Map<SchemaField, TextField> filters = new LinkedHashMap<>();
 
     private final List<Runnable> filterListeners = new ArrayList<>();
 
@@ -52,15 +52,15 @@ public class LazyRowGrid extends Grid<DataRow> {
      * not blank) text
      */
     public LazyRowGrid(Dataset dataset, DatasetQueryService queries, ZoneId zone, String filterIdPrefix,
-            Function<Field, String> placeholder, BiFunction<Field, String, RowFilter> filter) {
+            Function<SchemaField, String> placeholder, BiFunction<SchemaField, String, RowFilter> filter) {
         this.dataset = dataset;
         this.queries = queries;
         this.filter = filter;
         addColumn(DataRow::rowNumber).setHeader("#").setWidth("6em").setFlexGrow(0).setSortable(false);
         HeaderRow filterRow = appendHeaderRow();
-        List<Field> fields = dataset.schema().fields();
+        List<SchemaField> fields = dataset.schema().fields();
         for (int i = 0; i < fields.size(); i++) {
-            Field field = fields.get(i);
+            SchemaField field = fields.get(i);
             int index = i;
             Column<DataRow> column = addColumn(r -> CellText.of(field, r.values().get(index), getLocale(), zone))
                 .setHeader(field.title())

@@ -1,7 +1,7 @@
 package id.satudata.portal.datastore.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import id.satudata.portal.datastore.LoadReport;
+import id.satudata.portal.datastore.ingest.LoadReport;
 
 /**
  * The first errors of a refused load: row, column, kind and reason in the user's

@@ -1,7 +1,7 @@
 package id.satudata.portal.datastore.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

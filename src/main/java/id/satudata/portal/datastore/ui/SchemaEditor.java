@@ -15,14 +15,14 @@ import id.satudata.portal.ui.UploadGuard;
 import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.datastore.PayloadFormat;
-import id.satudata.portal.datastore.SchemaChange;
-import id.satudata.portal.datastore.SchemaChangeNeedsConfirmation;
-import id.satudata.portal.datastore.TableSchema;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.datastore.schema.SchemaChange;
+import id.satudata.portal.datastore.schema.SchemaChangeNeedsConfirmation;
+import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.ui.Notifications;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -79,8 +79,8 @@ class SchemaEditor extends VerticalLayout {
             return;
         }
         Button addField = new Button(getTranslation("datastore.schema.addField"), e -> {
-            addRow(new Field("kolom_" + (fieldRows.size() + 1), "Kolom " + (fieldRows.size() + 1), FieldType.STRING,
-                    null, false, FieldRole.DIMENSION), false, null);
+            addRow(new SchemaField("kolom_" + (fieldRows.size() + 1), "Kolom " + (fieldRows.size() + 1),
+                    FieldType.STRING, null, false, FieldRole.DIMENSION), false, null);
         });
         addField.setId("schema-add-field");
         Button save = new Button(getTranslation("datastore.schema.save"), e -> save(change()));
@@ -155,14 +155,14 @@ class SchemaEditor extends VerticalLayout {
     private void show(TableSchema schema) {
         rows.removeAll();
         fieldRows.clear();
-        for (Field field : schema.fields()) {
+        for (SchemaField field : schema.fields()) {
             String saved = dataset.schema().field(field.name()).isPresent() ? field.name() : null;
             addRow(field, schema.primaryKey().contains(field.name()), saved);
         }
         missingValues.setMarkers(schema.missingValues());
     }
 
-    private void addRow(Field field, boolean key, @Nullable String savedName) {
+    private void addRow(SchemaField field, boolean key, @Nullable String savedName) {
         FieldRow row = new FieldRow(field, key, editable, savedName);
         row.remove.addClickListener(e -> {
             fieldRows.remove(row);
@@ -174,7 +174,7 @@ class SchemaEditor extends VerticalLayout {
 
     /** The schema as edited. */
     TableSchema schema() {
-        List<Field> fields = fieldRows.stream().map(FieldRow::field).toList();
+        List<SchemaField> fields = fieldRows.stream().map(FieldRow::field).toList();
         List<String> key = fieldRows.stream().filter(r -> r.key.getValue()).map(r -> r.field().name()).toList();
         return new TableSchema(fields, key, missingValues.markers());
     }
@@ -205,7 +205,7 @@ class SchemaEditor extends VerticalLayout {
         /** The field's name in the saved schema; null for a field added here. */
         final @Nullable String originalName;
 
-        FieldRow(Field field, boolean isKey, boolean editable, @Nullable String originalName) {
+        FieldRow(SchemaField field, boolean isKey, boolean editable, @Nullable String originalName) {
             this.originalName = originalName;
             setId("schema-field-" + field.name());
             addClassName("schema-field");
@@ -259,10 +259,10 @@ class SchemaEditor extends VerticalLayout {
             }
         }
 
-        Field field() {
+        SchemaField field() {
             String u = unit.getValue().strip();
-            return new Field(name.getValue().strip(), title.getValue().strip(), type.getValue(), u.isEmpty() ? null : u,
-                    required.getValue() || key.getValue(), role.getValue());
+            return new SchemaField(name.getValue().strip(), title.getValue().strip(), type.getValue(),
+                    u.isEmpty() ? null : u, required.getValue() || key.getValue(), role.getValue());
         }
 
     }

@@ -2,7 +2,7 @@ package id.satudata.portal.datastore.ui;
 
 import com.vaadin.flow.component.Component;
 import id.satudata.portal.base.error.PortalException;
-import id.satudata.portal.datastore.FieldType;
+import id.satudata.portal.datastore.schema.FieldType;
 import java.util.Arrays;
 
 /** A schema change's refusal in the user's language, field types named in words too. */

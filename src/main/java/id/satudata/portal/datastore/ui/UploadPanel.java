@@ -9,11 +9,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.satudata.portal.ui.UploadGuard;
 import id.satudata.portal.ui.UploadTexts;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.LoadRequest;
-import id.satudata.portal.datastore.LoadResult;
-import id.satudata.portal.datastore.LoadService;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadRequest;
+import id.satudata.portal.datastore.ingest.LoadResult;
+import id.satudata.portal.datastore.ingest.LoadService;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.ui.Notifications;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,8 +105,8 @@ class UploadPanel extends VerticalLayout {
             loaded.accept(result);
             return result;
         }
-        String key = result.problem() == id.satudata.portal.datastore.LoadProblem.INTERNAL ? "datastore.upload.failed"
-                : "datastore.upload.rejected";
+        String key = result.problem() == id.satudata.portal.datastore.ingest.LoadProblem.INTERNAL
+                ? "datastore.upload.failed" : "datastore.upload.rejected";
         outcome.setText(getTranslation(key, result.loadId(), result.errorCount()) + notes(result));
         errors.setItems(result.errors());
         errors.setVisible(true);

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.ui.FieldErrors;
-import id.satudata.portal.datastore.LoadMode;
-import id.satudata.portal.datastore.PayloadFormat;
+import id.satudata.portal.datastore.ingest.LoadMode;
+import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.exchange.ConnectorDraft;
 
 /**

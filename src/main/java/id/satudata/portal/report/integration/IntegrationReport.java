@@ -1,9 +1,9 @@
 package id.satudata.portal.report.integration;
 
-import id.satudata.portal.chart.ChartImageOptions;
-import id.satudata.portal.chart.ChartImageRenderer;
-import id.satudata.portal.chart.ChartSpec;
-import id.satudata.portal.chart.ChartType;
+import id.satudata.portal.base.chart.ChartImageOptions;
+import id.satudata.portal.base.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartSpec;
+import id.satudata.portal.base.chart.ChartType;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.IntegrationDetail;
 import id.satudata.portal.registry.IntegrationEvent;

@@ -1,6 +1,6 @@
 package id.satudata.portal.report.integration;
 
-import id.satudata.portal.dashboard.DashboardCharts;
+import id.satudata.portal.chart.DashboardCharts;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.opd.OpdService;

@@ -1,7 +1,7 @@
 package id.satudata.portal.report.integration;
 
 import id.satudata.portal.base.error.ValidationException;
-import id.satudata.portal.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartImageRenderer;
 import id.satudata.portal.opd.UserService;
 import id.satudata.portal.registry.DocumentContent;
 import id.satudata.portal.registry.Integration;

@@ -2,11 +2,12 @@ package id.satudata.portal.report.integration;
 
 import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +35,7 @@ class LoadCountRepository {
         return counts;
     }
 
-    private static org.jooq.Field<Long> countOf(LoadStatus status) {
+    private static Field<Long> countOf(LoadStatus status) {
         return DSL.count().filterWhere(DATASET_LOAD.STATUS.eq(status.name())).cast(Long.class);
     }
 

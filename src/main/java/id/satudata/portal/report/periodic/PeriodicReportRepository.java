@@ -6,7 +6,7 @@ import static id.satudata.portal.jooq.Tables.INTEGRATION;
 import static id.satudata.portal.jooq.Tables.INTEGRATION_EVENT;
 import static id.satudata.portal.jooq.Tables.OPD;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import id.satudata.portal.registry.EventKind;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package id.satudata.portal.report.periodic;
 
 import id.satudata.portal.base.config.PortalProperties;
-import id.satudata.portal.chart.ChartImageRenderer;
+import id.satudata.portal.base.chart.ChartImageRenderer;
 import id.satudata.portal.report.DocumentFormat;
 import id.satudata.portal.report.DocumentWriters;
 import id.satudata.portal.report.GeneratedDocument;

@@ -5,7 +5,7 @@ import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
 import static id.satudata.portal.jooq.Tables.DATASET_METADATA;
 import static id.satudata.portal.jooq.Tables.OPD;
 
-import id.satudata.portal.datastore.LoadStatus;
+import id.satudata.portal.datastore.ingest.LoadStatus;
 import id.satudata.portal.datastore.Visibility;
 import java.time.Instant;
 import java.time.OffsetDateTime;

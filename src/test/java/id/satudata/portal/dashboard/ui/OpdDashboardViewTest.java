@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import id.satudata.portal.chart.EChart;
+import id.satudata.portal.base.chart.EChart;
 import id.satudata.portal.dashboard.DashboardFixtures;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.registry.Integration;

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import id.satudata.portal.datastore.DataRow;
+import id.satudata.portal.datastore.query.DataRow;
 import id.satudata.portal.datastore.Dataset;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.test.KaribuTest;
 import java.time.ZoneId;
@@ -86,7 +86,7 @@ class RowsPanelTest extends KaribuTest {
     void theTextSearchLooksInTheChosenColumn() {
         TextField text = _get(TextField.class, spec -> spec.withId("rows-text"));
         @SuppressWarnings("unchecked")
-        Select<Field> column = _get(Select.class, spec -> spec.withId("rows-text-column"));
+        Select<SchemaField> column = _get(Select.class, spec -> spec.withId("rows-text-column"));
         assertThat(column.getValue().name()).isEqualTo("kode_kabupaten_kota");
 
         text.setValue("647");

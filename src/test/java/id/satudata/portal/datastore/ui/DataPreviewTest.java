@@ -10,17 +10,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import id.satudata.portal.datastore.DataRow;
+import id.satudata.portal.datastore.query.DataRow;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetDraft;
-import id.satudata.portal.datastore.DatasetQueryService;
+import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.Field;
-import id.satudata.portal.datastore.FieldRole;
-import id.satudata.portal.datastore.FieldType;
-import id.satudata.portal.datastore.TableSchema;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.FieldRole;
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.TableSchema;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.UpdateFrequency;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.test.KaribuTest;
@@ -58,10 +58,10 @@ class DataPreviewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private Grid<DataRow> previewOfMeasurements(Locale locale) {
         TableSchema schema = new TableSchema(
-                List.of(new Field("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                        new Field("kadar", "Kadar", FieldType.NUMBER, "mg/l", false, FieldRole.MEASURE),
-                        new Field("pajak", "Pajak", FieldType.NUMBER, "rupiah", false, FieldRole.MEASURE),
-                        new Field("jumlah", "Jumlah", FieldType.INTEGER, null, false, FieldRole.MEASURE)),
+                List.of(new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
+                        new SchemaField("kadar", "Kadar", FieldType.NUMBER, "mg/l", false, FieldRole.MEASURE),
+                        new SchemaField("pajak", "Pajak", FieldType.NUMBER, "rupiah", false, FieldRole.MEASURE),
+                        new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, null, false, FieldRole.MEASURE)),
                 List.of("tahun"));
         Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, schema);
         fixtures.load(dataset, LoadMode.APPEND, """

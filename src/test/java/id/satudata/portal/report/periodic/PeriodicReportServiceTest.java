@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.LoadMode;
+import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.registry.Integration;
 import id.satudata.portal.registry.RegistryFixtures;

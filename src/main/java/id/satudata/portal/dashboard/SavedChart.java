@@ -1,8 +1,0 @@
-package id.satudata.portal.dashboard;
-
-import java.time.OffsetDateTime;
-
-/** A chart staff saved for a dataset, and who saved it when. */
-public record SavedChart(long id, long datasetId, int position, ChartDefinition definition, String savedByName,
-        OffsetDateTime savedAt) {
-}

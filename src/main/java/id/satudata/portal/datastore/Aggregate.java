@@ -1,8 +1,0 @@
-package id.satudata.portal.datastore;
-
-/** Aggregate functions for charts. COUNT counts the rows with a value of the measure. */
-public enum Aggregate {
-
-    SUM, AVG, COUNT, MIN, MAX
-
-}

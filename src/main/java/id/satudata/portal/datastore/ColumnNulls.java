@@ -1,5 +1,0 @@
-package id.satudata.portal.datastore;
-
-/** How many rows lack a value in a column (data quality). */
-public record ColumnNulls(String column, long nulls, long rows) {
-}

@@ -1,8 +1,0 @@
-package id.satudata.portal.datastore;
-
-/** Formats of a streamed export. */
-public enum ExportFormat {
-
-    CSV, JSON
-
-}

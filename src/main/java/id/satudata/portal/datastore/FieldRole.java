@@ -1,8 +1,0 @@
-package id.satudata.portal.datastore;
-
-/** What a column is for in charts: a category to group by, or a value to add up. */
-public enum FieldRole {
-
-    DIMENSION, MEASURE
-
-}

@@ -1,0 +1,71 @@
+package id.satudata.portal.datastore.ingest;
+
+import id.satudata.portal.datastore.DataTable;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Writes to a dataset's typed table beyond COPY: row numbers and upserts. */
+@Repository
+class DataRows {
+
+    private final DSLContext db;
+
+    DataRows(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The highest row number (= the row count, numbering is dense); 0 when empty. */
+    long maxRow(long datasetId) {
+        Long max = db.select(DSL.max(DataTable.ROW)).from(DataTable.table(datasetId)).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Applies staged rows by primary key: rows whose key exists are updated in place
+     * (keeping their row number), the others are appended after {@code maxRow} in staging
+     * order.
+     */
+    void upsertFromStage(long datasetId, TableSchema schema, Name stage, long maxRow) {
+        Table<?> target = DataTable.table(datasetId).as("t");
+        Table<?> staged = DSL.table(stage).as("s");
+        Condition sameKey = DSL.trueCondition();
+        for (SchemaField key : schema.keyFields()) {
+            sameKey = sameKey.and(DataTable.column("t", key).eq(DataTable.column("s", key)));
+        }
+        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+        set.put(DSL.field(DSL.name("_load_id")), DSL.field(DSL.name("s", "_load_id")));
+        for (SchemaField field : schema.fields()) {
+            if (!schema.primaryKey().contains(field.name())) {
+                set.put(DSL.field(DSL.name(field.name())), DataTable.column("s", field));
+            }
+        }
+        db.update(target).set(set).from(staged).where(sameKey).execute();
+        List<Field<?>> columns = new ArrayList<>();
+        List<SelectField<?>> select = new ArrayList<>();
+        columns.add(DataTable.ROW);
+        columns.add(DataTable.LOAD_ID);
+        select.add(DSL.inline(maxRow).plus(DSL.rowNumber().over(DSL.orderBy(DSL.field(DSL.name("s", "_row"))))));
+        select.add(DSL.field(DSL.name("s", "_load_id")));
+        for (SchemaField field : schema.fields()) {
+            columns.add(DataTable.column(field));
+            select.add(DataTable.column("s", field));
+        }
+        db.insertInto(DataTable.table(datasetId))
+            .columns(columns)
+            .select(DSL.select(select).from(staged).whereNotExists(DSL.selectOne().from(target).where(sameKey)))
+            .execute();
+    }
+
+}

@@ -1,0 +1,5 @@
+package id.satudata.portal.datastore.query;
+
+/** How many rows lack a value in a column (data quality). */
+public record ColumnNulls(String column, long nulls, long rows) {
+}

@@ -1,0 +1,85 @@
+package id.satudata.portal.datastore.rollup;
+
+import id.satudata.portal.datastore.schema.FieldType;
+import id.satudata.portal.datastore.schema.SchemaField;
+import id.satudata.portal.datastore.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The rollups of a dataset: for every dimension and every pair of dimensions, per group
+ * the row count and sum, count (non-null), min and max of every measure. Kept in
+ * {@code datastore.ds_<id>_rollup} with the grouping's name in {@code g}, the dimension
+ * values as text in {@code v1}, {@code v2} and one column per measure and aggregate
+ * ({@code <measure>__sum} ...). Every load maintains them in its own transaction.
+ */
+public final class Rollups {
+
+    /** Dimensions beyond this many are not rolled up (pairs grow quadratically). */
+    public static final int MAX_DIMENSIONS = 12;
+
+    public static final String G = "g";
+
+    public static final String V1 = "v1";
+
+    public static final String V2 = "v2";
+
+    public static final String ROWS = "_rows";
+
+    /** One grouping: one or two dimensions. */
+    public record Grouping(String key, List<SchemaField> dimensions) {
+    }
+
+    /** The aggregates kept per measure. */
+    public enum Kind {
+
+        SUM, CNT, MIN, MAX;
+
+        public String column(SchemaField measure) {
+            return measure.name() + "__" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public DataType<?> type(SchemaField measure) {
+            return switch (this) {
+                case CNT -> SQLDataType.BIGINT;
+                case SUM -> measure.type() == FieldType.INTEGER ? SQLDataType.NUMERIC : SQLDataType.DOUBLE;
+                default -> measure.type().sqlType();
+            };
+        }
+
+    }
+
+    private Rollups() {
+    }
+
+    public static List<Grouping> groupings(TableSchema schema) {
+        List<SchemaField> dims = schema.rollupDimensions();
+        List<Grouping> groupings = new ArrayList<>();
+        for (SchemaField d : dims) {
+            groupings.add(new Grouping(d.name(), List.of(d)));
+        }
+        for (int i = 0; i < dims.size(); i++) {
+            for (int j = i + 1; j < dims.size(); j++) {
+                groupings
+                    .add(new Grouping(key(dims.get(i).name(), dims.get(j).name()), List.of(dims.get(i), dims.get(j))));
+            }
+        }
+        return groupings;
+    }
+
+    /** The grouping key of two dimension names (order as in the schema). */
+    static String key(String first, String second) {
+        return first + "," + second;
+    }
+
+    static Field<Object> col(String name, DataType<?> type) {
+        @SuppressWarnings("unchecked")
+        DataType<Object> t = (DataType<Object>) type;
+        return DSL.field(DSL.name(name), t);
+    }
+
+}
