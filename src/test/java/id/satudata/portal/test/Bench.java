@@ -157,6 +157,21 @@ public final class Bench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
+    /**
+     * The machine's load averages of the last 1, 5 and 15 minutes, to stand next to every
+     * figure (the machine is shared).
+     */
+    public static String load() {
+        try {
+            String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load %s %s %s".formatted(avg[0], avg[1], avg[2]);
+        }
+        catch (IOException e) {
+            return "load %.2f"
+                .formatted(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
     /** Appends lines to target/bench/FILE.txt (with a time stamp) and prints them. */
     public static void report(String file, List<String> lines) {
         Path path = Path.of("target", "bench", file + ".txt");
