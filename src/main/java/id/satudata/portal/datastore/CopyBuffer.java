@@ -26,17 +26,36 @@ final class CopyBuffer {
         ascii(Long.toString(loadId));
         for (Object value : values) {
             put((byte) '\t');
-            if (value == null) {
-                put((byte) '\\');
-                put((byte) 'N');
-            }
-            else if (value instanceof String s) {
-                text(s);
-            }
-            else {
-                ascii(value.toString());
-            }
+            value(value);
         }
+        end();
+    }
+
+    /** A row of just these values (no row number or load). */
+    void row(@Nullable Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                put((byte) '\t');
+            }
+            value(values[i]);
+        }
+        end();
+    }
+
+    private void value(@Nullable Object value) {
+        if (value == null) {
+            put((byte) '\\');
+            put((byte) 'N');
+        }
+        else if (value instanceof String s) {
+            text(s);
+        }
+        else {
+            ascii(value.toString());
+        }
+    }
+
+    private void end() throws SQLException {
         put((byte) '\n');
         if (len > (1 << 16) - 1024) {
             flush();
