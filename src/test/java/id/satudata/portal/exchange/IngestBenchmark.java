@@ -39,9 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * of the rows (psql: {@code \copy} into a temporary table, then
  * {@code INSERT ... ON CONFLICT DO UPDATE}); push and psql alternate, round after round.
  * {@code ./mvnw -Pbench test -Dtest=IngestBenchmark} ({@code -Dbench.ingest.rows=N},
- * {@code -Dbench.ingest.rounds=N}, {@code -Dbench.ingest.shapes=POPULATION,WIDE}; add
- * {@code -Dsatudata.embedded.durable=true} to measure with fsync and synchronous commits
- * on, as a production portal runs).
+ * {@code -Dbench.ingest.rounds=N}, {@code -Dbench.ingest.shapes=POPULATION,WIDE},
+ * {@code -Dbench.ingest.modes=UPSERT}; add {@code -Dsatudata.embedded.durable=true} to
+ * measure with fsync and synchronous commits on, as a production portal runs).
  */
 @Tag("bench")
 @HubWebTest
@@ -84,7 +84,8 @@ class IngestBenchmark {
         Opd opd = fixtures.opd();
         for (String name : System.getProperty("bench.ingest.shapes", "POPULATION,SIX,WIDE").split(",")) {
             IngestShape shape = IngestShape.valueOf(name.trim());
-            for (Mode mode : Mode.values()) {
+            for (String modeName : System.getProperty("bench.ingest.modes", "APPEND,REPLACE,UPSERT").split(",")) {
+                Mode mode = Mode.valueOf(modeName.trim());
                 if (mode == Mode.UPSERT && !shape.hasKey()) {
                     lines.add("%s %s: not applicable (no key; the push API refuses an upsert)".formatted(shape, mode));
                     continue;
