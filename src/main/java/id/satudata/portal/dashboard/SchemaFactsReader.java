@@ -85,6 +85,11 @@ class SchemaFactsReader {
         return facts;
     }
 
+    /** Forgets every dataset's facts, as a restart does (benchmarks of a first visit). */
+    void forget() {
+        cache.clear();
+    }
+
     private SchemaFacts read(Dataset dataset) {
         if (dataset.schema().isEmpty() || dataset.rowCount() == 0) {
             return SchemaFacts.of(dataset.schema());

@@ -155,9 +155,8 @@ class IngestBenchmark {
         String label = "%s (%d columns%s) %s of %,d rows%s".formatted(shape, shape.schema.fields().size(),
                 shape.hasKey() ? ", key" : "", mode.name().toLowerCase(), fileRows,
                 mode == Mode.APPEND ? " into an empty dataset" : " into " + String.format("%,d", ROWS));
-        Bench.figure("IngestBenchmark", "push API, " + label + "; " + Bench.load(), pushMedian,
-                "rows/s (median of " + ROUNDS + " rounds)", "psql \\copy %.0f rows/s".formatted(psqlMedian),
-                pushMedian / psqlMedian);
+        Bench.figure("IngestBenchmark", "push API, " + label, pushMedian, "rows/s (median of " + ROUNDS + " rounds)",
+                "psql \\copy %.0f rows/s".formatted(psqlMedian), pushMedian / psqlMedian);
         return "%s: push %s rows/s, psql %s rows/s per round; medians %.0f / %.0f, ratio %.2f; %s".formatted(label,
                 rounded(pushRates), rounded(psqlRates), pushMedian, psqlMedian, pushMedian / psqlMedian, Bench.load());
     }
