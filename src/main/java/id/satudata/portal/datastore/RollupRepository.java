@@ -52,6 +52,9 @@ class RollupRepository {
         db.execute("create unique index {0} on {1} ({2}, {3}, {4}) nulls not distinct",
                 DSL.name("ds_" + datasetId + "_rollup_key"), DataTable.rollupName(datasetId), DSL.name(Rollups.G),
                 DSL.name(Rollups.V1), DSL.name(Rollups.V2));
+        // a filter on the second dimension of a pair (villages of one year) seeks too
+        db.execute("create index {0} on {1} ({2}, {3})", DSL.name("ds_" + datasetId + "_rollup_v2"),
+                DataTable.rollupName(datasetId), DSL.name(Rollups.G), DSL.name(Rollups.V2));
         rebuild(datasetId, schema);
     }
 
