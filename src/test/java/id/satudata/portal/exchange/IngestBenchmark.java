@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
-import id.satudata.portal.datastore.schema.SchemaField;
-import id.satudata.portal.datastore.schema.FieldRole;
-import id.satudata.portal.datastore.schema.FieldType;
-import id.satudata.portal.datastore.schema.TableSchema;
 import id.satudata.portal.datastore.Visibility;
+import id.satudata.portal.opd.Opd;
 import id.satudata.portal.test.Bench;
 import id.satudata.portal.test.SignedIn;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
@@ -35,32 +30,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Ingest of a 1,000,000-row, 6-column CSV through the push API (HTTP, API key,
- * validation, COPY, rollups) against {@code psql \copy} of the same file into a table of
- * the same kind (same columns and types, same indexes), alternating, in the same run.
- * {@code ./mvnw -Pbench test -Dtest=IngestBenchmark} (add
- * {@code -Dsatudata.embedded.durable=true} to measure with fsync and synchronous commits
- * on, as a production portal runs).
+ * Ingest through the push API (HTTP, API key, the load service: validation, COPY,
+ * rollups, the load record and the kept payload) against what a user would run instead:
+ * the {@code psql} client's {@code \copy} of the same file into a table created
+ * {@code LIKE} the dataset's table {@code INCLUDING ALL} (same columns, types, key and
+ * dimension indexes) on the same server. Three table shapes ({@link IngestShape}), each
+ * for an append into an empty dataset, a replace of a full dataset and an upsert of 10%
+ * of the rows (psql: {@code \copy} into a temporary table, then
+ * {@code INSERT ... ON CONFLICT DO UPDATE}); push and psql alternate, round after round.
+ * {@code ./mvnw -Pbench test -Dtest=IngestBenchmark} ({@code -Dbench.ingest.rows=N},
+ * {@code -Dbench.ingest.rounds=N}, {@code -Dbench.ingest.shapes=POPULATION,WIDE},
+ * {@code -Dbench.ingest.modes=UPSERT}; add {@code -Dsatudata.embedded.durable=true} to
+ * measure with fsync and synchronous commits on, as a production portal runs).
  */
 @Tag("bench")
 @HubWebTest
 class IngestBenchmark {
 
-    /** 1,000,000 rows; {@code -Dbench.ingest.rows=N} for a quicker run. */
+    /** 1,000,000 rows per file. */
     private static final int ROWS = Integer.getInteger("bench.ingest.rows", 1_000_000);
 
-    private static final int RUNS = 3;
+    private static final int ROUNDS = Integer.getInteger("bench.ingest.rounds", 3);
 
-    private static final String PSQL = "/usr/lib/postgresql/15/bin/psql";
+    private static final Path DIR = Path.of("target", "bench");
 
-    private static final TableSchema SCHEMA = new TableSchema(
-            List.of(new SchemaField("kode_wilayah", "Kode Wilayah", FieldType.STRING, null, true, FieldRole.DIMENSION),
-                    new SchemaField("tahun", "Tahun", FieldType.YEAR, null, true, FieldRole.DIMENSION),
-                    new SchemaField("tanggal", "Tanggal", FieldType.DATE, null, true, FieldRole.DIMENSION),
-                    new SchemaField("kategori", "Kategori", FieldType.STRING, null, false, FieldRole.DIMENSION),
-                    new SchemaField("jumlah", "Jumlah", FieldType.INTEGER, null, true, FieldRole.MEASURE),
-                    new SchemaField("nilai", "Nilai", FieldType.NUMBER, null, false, FieldRole.MEASURE)),
-            List.of());
+    private enum Mode {
+
+        APPEND, REPLACE, UPSERT
+
+    }
 
     @LocalServerPort
     int port;
@@ -78,55 +76,123 @@ class IngestBenchmark {
     DSLContext db;
 
     @Test
-    void pushApiAgainstPsqlCopy() throws Exception {
-        Path csv = generate(Path.of("target", "bench", "ingest-" + ROWS + ".csv"));
-        Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL, SCHEMA);
+    void pushApiAgainstPsqlCopyForThreeShapesAndThreeModes() throws Exception {
+        Psql psql = new Psql(dataSource);
+        List<String> lines = new ArrayList<>();
+        lines.add("psql client: " + psql.version() + "; server " + db.fetchValue("show server_version") + "; "
+                + durability());
+        Opd opd = fixtures.opd();
+        for (String name : System.getProperty("bench.ingest.shapes", "POPULATION,SIX,WIDE").split(",")) {
+            IngestShape shape = IngestShape.valueOf(name.trim());
+            for (String modeName : System.getProperty("bench.ingest.modes", "APPEND,REPLACE,UPSERT").split(",")) {
+                Mode mode = Mode.valueOf(modeName.trim());
+                if (mode == Mode.UPSERT && !shape.hasKey()) {
+                    lines.add("%s %s: not applicable (no key; the push API refuses an upsert)".formatted(shape, mode));
+                    continue;
+                }
+                lines.add(measure(psql, opd, shape, mode));
+            }
+        }
+        Bench.report("ingest", lines);
+    }
+
+    private String measure(Psql psql, Opd opd, IngestShape shape, Mode mode) throws Exception {
+        Path full = shape.write(DIR, ROWS, false);
+        Path file = mode == Mode.UPSERT ? shape.write(DIR, ROWS, true) : full;
+        long fileRows = mode == Mode.UPSERT ? (ROWS + 9) / 10 : ROWS;
+        Dataset dataset = fixtures.dataset(opd, Visibility.INTERNAL, shape.schema);
         SignedIn.as(fixtures.teknis());
         String key = keys.issueForDataset(dataset.id(), "benchmark").secret();
         SignedIn.nobody();
-        push(dataset, key, csv, "append");
+        push(dataset, key, full, "append");
+        String table = DataTable.SCHEMA + ".ds_" + dataset.id();
         String reference = DataTable.SCHEMA + ".ingest_reference";
         db.execute("drop table if exists " + reference);
-        db.execute("create table " + reference + " (like " + DataTable.SCHEMA + ".ds_" + dataset.id()
-                + " including defaults including indexes)");
+        db.execute("create table " + reference + " (like " + table + " including all)");
+        // what the portal numbers itself, psql's table numbers by default
         db.execute("alter table " + reference + " alter column _row add generated by default as identity,"
                 + " alter column _load_id set default 0");
-        double[] push = new double[RUNS];
-        double[] psql = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            push(dataset, key, csv, "replace");
-            push[i] = ROWS / ((System.nanoTime() - start) / 1e9);
-            db.execute("truncate " + reference);
-            start = System.nanoTime();
-            psqlCopy(reference, csv);
-            psql[i] = ROWS / ((System.nanoTime() - start) / 1e9);
+        double[] pushRates = new double[ROUNDS];
+        double[] psqlRates = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            // the starting state of the mode, untimed: empty for an append, full
+            // otherwise
+            if (mode == Mode.APPEND) {
+                push(dataset, key, shape.header(DIR), "replace");
+                db.execute("truncate " + reference);
+            }
+            else {
+                push(dataset, key, full, "replace");
+                db.execute("truncate " + reference);
+                psql.run(List.of(psql.copy(reference, shape, full)));
+            }
+            db.execute("vacuum analyze " + table);
+            db.execute("vacuum analyze " + reference);
+            // alternate which goes first
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn + round) % 2 == 0) {
+                    long start = System.nanoTime();
+                    push(dataset, key, file, mode.name().toLowerCase());
+                    pushRates[round] = fileRows / ((System.nanoTime() - start) / 1e9);
+                }
+                else {
+                    long start = System.nanoTime();
+                    psql.run(psqlCommands(psql, reference, shape, mode, file));
+                    psqlRates[round] = fileRows / ((System.nanoTime() - start) / 1e9);
+                }
+            }
         }
+        assertThat(db.fetchCount(db.selectFrom(table))).isEqualTo(ROWS);
         assertThat(db.fetchCount(db.selectFrom(reference))).isEqualTo(ROWS);
-        Arrays.sort(push);
-        Arrays.sort(psql);
-        List<String> lines = new ArrayList<>();
-        lines.add("file: %,d rows, 6 columns, %,d bytes".formatted(ROWS, Files.size(csv)));
-        lines.add("push API (replace), rows/s per run sorted: " + Arrays.toString(rounded(push)));
-        lines.add("psql \\copy (same table kind), rows/s per run sorted: " + Arrays.toString(rounded(psql)));
-        lines.add("median push %.0f rows/s, median psql %.0f rows/s, ratio %.2f".formatted(push[RUNS / 2],
-                psql[RUNS / 2], push[RUNS / 2] / psql[RUNS / 2]));
+        db.execute("drop table " + reference);
+        push(dataset, key, shape.header(DIR), "replace");
+        double[] pushSorted = pushRates.clone();
+        double[] psqlSorted = psqlRates.clone();
+        Arrays.sort(pushSorted);
+        Arrays.sort(psqlSorted);
+        double pushMedian = pushSorted[ROUNDS / 2];
+        double psqlMedian = psqlSorted[ROUNDS / 2];
+        String label = "%s (%d columns%s) %s of %,d rows%s".formatted(shape, shape.schema.fields().size(),
+                shape.hasKey() ? ", key" : "", mode.name().toLowerCase(), fileRows,
+                mode == Mode.APPEND ? " into an empty dataset" : " into " + String.format("%,d", ROWS));
+        Bench.figure("IngestBenchmark", "push API, " + label, pushMedian, "rows/s (median of " + ROUNDS + " rounds)",
+                "psql \\copy %.0f rows/s".formatted(psqlMedian), pushMedian / psqlMedian);
+        return "%s: push %s rows/s, psql %s rows/s per round; medians %.0f / %.0f, ratio %.2f; %s".formatted(label,
+                rounded(pushRates), rounded(psqlRates), pushMedian, psqlMedian, pushMedian / psqlMedian, Bench.load());
+    }
+
+    /** What a user would run with psql for the mode, in one transaction. */
+    private static List<String> psqlCommands(Psql psql, String reference, IngestShape shape, Mode mode, Path file) {
+        return switch (mode) {
+            case APPEND -> List.of(psql.copy(reference, shape, file));
+            case REPLACE -> List.of("truncate " + reference, psql.copy(reference, shape, file));
+            case UPSERT -> List.of(
+                    "create temp table upsert_stage as select %s from %s with no data"
+                        .formatted(String.join(", ", shape.columns()), reference),
+                    psql.copy("upsert_stage", shape, file),
+                    "insert into %s (%s) select %s from upsert_stage on conflict (%s) do update set %s".formatted(
+                            reference, String.join(", ", shape.columns()), String.join(", ", shape.columns()),
+                            String.join(", ", shape.schema.primaryKey()),
+                            shape.columns()
+                                .stream()
+                                .filter(c -> !shape.schema.primaryKey().contains(c))
+                                .map(c -> c + " = excluded." + c)
+                                .collect(Collectors.joining(", "))));
+        };
+    }
+
+    private String durability() {
         // as the server actually runs: tests default to no fsync,
         // -Dsatudata.embedded.durable=true as in production
-        String durability = "fsync " + db.fetchValue("show fsync") + ", synchronous_commit "
+        return "fsync " + db.fetchValue("show fsync") + ", synchronous_commit "
                 + db.fetchValue("show synchronous_commit");
-        lines.add(durability);
-        Bench.report("ingest-" + ROWS, lines);
-        Bench.figure("IngestBenchmark", "push API replace of %,d rows (%s)".formatted(ROWS, durability), push[RUNS / 2],
-                "rows/s (median of " + RUNS + " runs)", "psql \\copy %.0f rows/s".formatted(psql[RUNS / 2]),
-                push[RUNS / 2] / psql[RUNS / 2]);
     }
 
     private void push(Dataset dataset, String key, Path csv, String mode) throws Exception {
         HttpRequest request = HttpRequest
             .newBuilder(URI
                 .create("http://localhost:" + port + "/api/v1/datasets/" + dataset.slug() + "/rows?mode=" + mode))
-            .timeout(Duration.ofMinutes(10))
+            .timeout(Duration.ofMinutes(20))
             .header("Authorization", "Bearer " + key)
             .header("Content-Type", "text/csv; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofFile(csv))
@@ -135,45 +201,68 @@ class IngestBenchmark {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
-    private void psqlCopy(String table, Path csv) throws Exception {
-        String url;
-        String user;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL();
-            user = connection.getMetaData().getUserName();
-        }
-        URI uri = URI.create(url.substring("jdbc:".length()));
-        ProcessBuilder builder = new ProcessBuilder(PSQL, "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()),
-                "-U", user, "-d", uri.getPath().substring(1), "-v", "ON_ERROR_STOP=1", "-c",
-                "\\copy " + table + " (kode_wilayah, tahun, tanggal, kategori, jumlah, nilai) from '"
-                        + csv.toAbsolutePath() + "' with (format csv, header true)");
-        builder.environment().put("PGPASSWORD", "postgres");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
+    private static String rounded(double[] values) {
+        return Arrays.toString(Arrays.stream(values).mapToLong(Math::round).toArray());
     }
 
-    private static Path generate(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        String[] codes = { "6401", "6402", "6403", "6404", "6405", "6409", "6411", "6471", "6472", "6474" };
-        String[] categories = { "Pendidikan", "Kesehatan", "Infrastruktur", "Sosial", "Ekonomi" };
-        SplittableRandom random = new SplittableRandom(7);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("kode_wilayah,tahun,tanggal,kategori,jumlah,nilai\n");
-            for (int i = 0; i < ROWS; i++) {
-                int year = 2010 + random.nextInt(15);
-                out.write(codes[random.nextInt(codes.length)] + "," + year + "," + year + "-"
-                        + String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + ","
-                        + categories[random.nextInt(categories.length)] + "," + random.nextInt(1_000_000) + ","
-                        + random.nextInt(100_000) / 100.0 + "\n");
+    /** The psql client (Debian's postgresql-client: the embedded server ships none). */
+    static final class Psql {
+
+        private final String binary;
+
+        private final List<String> connection;
+
+        Psql(DataSource dataSource) throws Exception {
+            this.binary = find();
+            try (Connection c = dataSource.getConnection()) {
+                URI uri = URI.create(c.getMetaData().getURL().substring("jdbc:".length()));
+                this.connection = List.of("-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U",
+                        c.getMetaData().getUserName(), "-d", uri.getPath().substring(1));
             }
         }
-        return file;
-    }
 
-    private static long[] rounded(double[] values) {
-        return Arrays.stream(values).mapToLong(Math::round).toArray();
+        private static String find() throws Exception {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "psql"))) {
+                    return Path.of(dir, "psql").toString();
+                }
+            }
+            try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+                return versions.map(v -> v.resolve("bin/psql"))
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("psql not found (apt-get install postgresql-client)"))
+                    .toString();
+            }
+        }
+
+        String copy(String table, IngestShape shape, Path csv) {
+            return "\\copy %s (%s) from '%s' with (format csv, header true)".formatted(table,
+                    String.join(", ", shape.columns()), csv.toAbsolutePath());
+        }
+
+        String version() throws Exception {
+            Process process = new ProcessBuilder(binary, "--version").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            process.waitFor();
+            return output;
+        }
+
+        /**
+         * Runs the commands in one transaction ({@code -1}), stopping at the first error.
+         */
+        void run(List<String> commands) throws Exception {
+            List<String> command = new ArrayList<>(List.of(binary, "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1"));
+            command.addAll(connection);
+            commands.forEach(c -> command.addAll(List.of("-c", c)));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("PGPASSWORD", "postgres");
+            builder.redirectErrorStream(true);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+        }
+
     }
 
 }

@@ -66,8 +66,16 @@ public final class Bench {
 
         private boolean tabled;
 
+        private @Nullable String reference;
+
         public Series(String name) {
             this.name = name;
+        }
+
+        /** What the timings are compared with in the figures table (a target). */
+        public Series against(String reference) {
+            this.reference = reference;
+            return this;
         }
 
         public void time(Operation operation) {
@@ -88,7 +96,7 @@ public final class Bench {
             if (!tabled) {
                 tabled = true;
                 figure(benchmark, name, stats.medianMs(),
-                        "ms (median of %d runs; p95 %.2f)".formatted(runs, stats.p95Ms()), null, null);
+                        "ms (median of %d runs; p95 %.2f)".formatted(runs, stats.p95Ms()), reference, null);
             }
             return stats;
         }
@@ -100,9 +108,14 @@ public final class Bench {
         return Path.of("target", "bench", "figures.md");
     }
 
+    /** Whether this JVM (one {@code -Pbench test} run) has started its table. */
+    private static boolean tableStarted;
+
     /**
-     * Appends one row to {@link #figuresTable()} (with its header when the table is new):
-     * what was measured, its value and unit, and what it is compared with, if anything.
+     * Appends one row to {@link #figuresTable()}: what was measured, its value and unit,
+     * what it is compared with, if anything, and the machine's load when it was taken.
+     * The first figure of a run starts a new table (the previous one is kept as
+     * figures.previous.md), so the table holds one run.
      */
     public static synchronized void figure(String benchmark, String measured, double value, String unit,
             @Nullable String reference, @Nullable Double ratio) {
@@ -110,13 +123,19 @@ public final class Bench {
         try {
             Files.createDirectories(table.getParent());
             StringBuilder row = new StringBuilder();
-            if (!Files.exists(table)) {
-                row.append("| benchmark | case | value | unit | reference | ratio | at |\n")
-                    .append("|---|---|---:|---|---|---:|---|\n");
+            if (!tableStarted) {
+                tableStarted = true;
+                if (Files.exists(table)) {
+                    Files.move(table, table.resolveSibling("figures.previous.md"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                row.append("| benchmark | case | value | unit | reference | ratio | load (1, 5, 15 min) | at |\n")
+                    .append("|---|---|---:|---|---|---:|---|---|\n");
             }
-            row.append("| %s | %s | %s | %s | %s | %s | %s |\n".formatted(benchmark, cell(measured),
+            row.append("| %s | %s | %s | %s | %s | %s | %s | %s |\n".formatted(benchmark, cell(measured),
                     value >= 100 ? "%.0f".formatted(value) : "%.2f".formatted(value), cell(unit),
                     reference == null ? "" : cell(reference), ratio == null ? "" : "%.2f".formatted(ratio),
+                    load().substring("load ".length()),
                     Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             Files.writeString(table, row, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
@@ -155,6 +174,21 @@ public final class Bench {
     private static double percentile(double[] sorted, double p) {
         int index = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /**
+     * The machine's load averages of the last 1, 5 and 15 minutes, to stand next to every
+     * figure (the machine is shared).
+     */
+    public static String load() {
+        try {
+            String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load %s %s %s".formatted(avg[0], avg[1], avg[2]);
+        }
+        catch (IOException e) {
+            return "load %.2f"
+                .formatted(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     /** Appends lines to target/bench/FILE.txt (with a time stamp) and prints them. */

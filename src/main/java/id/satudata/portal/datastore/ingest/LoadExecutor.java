@@ -2,6 +2,7 @@ package id.satudata.portal.datastore.ingest;
 
 import static id.satudata.portal.jooq.Tables.DATASET_LOAD;
 
+import id.satudata.portal.datastore.CopyBuffer;
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.DataTables;
 import id.satudata.portal.datastore.Dataset;

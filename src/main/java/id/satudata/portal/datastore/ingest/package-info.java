@@ -2,11 +2,11 @@
  * Getting rows into a dataset: decoding bytes to text ({@code TextDecoder}), reading CSV,
  * JSON and XLSX ({@code CsvRows}, {@code JsonRows}, {@code XlsxRows},
  * {@code TabularRows}), checking each row against the schema ({@code RowChecker},
- * {@code KeySet}), writing them with COPY ({@code CopyBuffer}, {@code DataRows}), keeping
- * the raw payload ({@code PayloadStore}) and the load's record and report.
- * {@code LoadService} is the entry point (push API, upload, pull, demo);
- * {@code LoadTransactions} chooses the parser of a load, {@code SampleReader} that of a
- * sample for schema inference.
+ * {@code KeySet}), writing them with COPY ({@code DataRows}, encoded by the root's
+ * {@code CopyBuffer}), keeping the raw payload ({@code PayloadStore}) and the load's
+ * record and report. {@code LoadService} is the entry point (push API, upload, pull,
+ * demo); {@code LoadTransactions} chooses the parser of a load, {@code SampleReader} that
+ * of a sample for schema inference.
  */
 @NullMarked
 package id.satudata.portal.datastore.ingest;

@@ -34,6 +34,9 @@ public record RollupPlan(String key, List<String> groupColumns, Condition where)
             return null;
         }
         List<SchemaField> ordered = rolled.stream().filter(needed::contains).toList();
+        if (ordered.size() == 2 && Rollups.isKey(schema, ordered.get(0), ordered.get(1))) {
+            return null;
+        }
         String key = ordered.size() == 1 ? ordered.get(0).name()
                 : Rollups.key(ordered.get(0).name(), ordered.get(1).name());
         List<String> groupColumns = groupBy.stream().map(f -> valueColumn(ordered, f)).toList();

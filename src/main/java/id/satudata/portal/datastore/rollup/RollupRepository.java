@@ -1,35 +1,43 @@
 package id.satudata.portal.datastore.rollup;
 
+import id.satudata.portal.datastore.CopyBuffer;
 import id.satudata.portal.datastore.DataTable;
 import id.satudata.portal.datastore.rollup.Rollups.Grouping;
 import id.satudata.portal.datastore.rollup.Rollups.Kind;
 import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
+import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** The rollup table of a dataset ({@link Rollups}): built, rebuilt and merged into. */
 @Repository
 public class RollupRepository {
 
-    private static final int BATCH = 1000;
-
     private final DSLContext db;
 
-    RollupRepository(DSLContext db) {
+    private final DataSource dataSource;
+
+    RollupRepository(DSLContext db, DataSource dataSource) {
         this.db = db;
+        this.dataSource = dataSource;
     }
 
     /** Drops and creates the rollup table for this schema and fills it from the data. */
@@ -49,6 +57,9 @@ public class RollupRepository {
         db.execute("create unique index {0} on {1} ({2}, {3}, {4}) nulls not distinct",
                 DSL.name("ds_" + datasetId + "_rollup_key"), DataTable.rollupName(datasetId), DSL.name(Rollups.G),
                 DSL.name(Rollups.V1), DSL.name(Rollups.V2));
+        // a filter on the second dimension of a pair (villages of one year) seeks too
+        db.execute("create index {0} on {1} ({2}, {3})", DSL.name("ds_" + datasetId + "_rollup_v2"),
+                DataTable.rollupName(datasetId), DSL.name(Rollups.G), DSL.name(Rollups.V2));
         rebuild(datasetId, schema);
     }
 
@@ -57,38 +68,72 @@ public class RollupRepository {
         db.truncate(DataTable.rollup(datasetId)).execute();
     }
 
-    /** Recomputes every grouping from the data table with one GROUP BY each. */
+    /**
+     * Recomputes every grouping from the data table in one scan: GROUP BY GROUPING SETS,
+     * where GROUPING(all dimensions) tells the grouping each result row belongs to (a bit
+     * set per dimension aggregated away, the first dimension the highest bit).
+     */
     public void rebuild(long datasetId, TableSchema schema) {
         db.deleteFrom(DataTable.rollup(datasetId)).execute();
-        for (Grouping grouping : Rollups.groupings(schema)) {
-            List<Field<?>> groupBy = new ArrayList<>();
-            List<SelectField<?>> select = new ArrayList<>();
-            select.add(DSL.inline(grouping.key()));
-            for (SchemaField dim : grouping.dimensions()) {
-                groupBy.add(DataTable.column(dim));
-                select.add(DataTable.column(dim).cast(SQLDataType.CLOB));
-            }
-            if (grouping.dimensions().size() == 1) {
-                select.add(DSL.inline((String) null, SQLDataType.CLOB));
-            }
-            select.add(DSL.count());
-            for (SchemaField measure : schema.measures()) {
-                Field<Object> m = DataTable.column(measure);
-                select.add(DSL.field("sum({0})", m));
-                select.add(DSL.count(m));
-                select.add(DSL.min(m));
-                select.add(DSL.max(m));
-            }
-            db.insertInto(DataTable.rollup(datasetId))
-                .columns(columns(schema))
-                .select(DSL.select(select).from(DataTable.table(datasetId)).groupBy(groupBy))
-                .execute();
+        List<Grouping> groupings = Rollups.groupings(schema);
+        if (groupings.isEmpty()) {
+            return;
         }
+        List<SchemaField> dims = schema.rollupDimensions();
+        Field<Integer> set = DSL.field("grouping({0})", Integer.class,
+                DSL.list(dims.stream().map(d -> (org.jooq.QueryPart) DataTable.column(d)).toList()));
+        List<Field<?>[]> sets = new ArrayList<>();
+        org.jooq.CaseValueStep<Integer> g = DSL.choose(set);
+        org.jooq.CaseWhenStep<Integer, String> key = null;
+        org.jooq.CaseWhenStep<Integer, String> v1 = null;
+        org.jooq.CaseWhenStep<Integer, String> v2 = null;
+        for (Grouping grouping : groupings) {
+            int mask = 0;
+            for (int i = 0; i < dims.size(); i++) {
+                if (!grouping.dimensions().contains(dims.get(i))) {
+                    mask |= 1 << (dims.size() - 1 - i);
+                }
+            }
+            Field<Integer> when = DSL.inline(mask);
+            Field<String> first = DataTable.column(grouping.dimensions().get(0)).cast(SQLDataType.CLOB);
+            Field<String> second = grouping.dimensions().size() == 1 ? DSL.inline((String) null, SQLDataType.CLOB)
+                    : DataTable.column(grouping.dimensions().get(1)).cast(SQLDataType.CLOB);
+            key = key == null ? g.when(when, DSL.inline(grouping.key())) : key.when(when, DSL.inline(grouping.key()));
+            v1 = v1 == null ? DSL.choose(set).when(when, first) : v1.when(when, first);
+            v2 = v2 == null ? DSL.choose(set).when(when, second) : v2.when(when, second);
+            sets.add(grouping.dimensions().stream().map(DataTable::column).toArray(Field[]::new));
+        }
+        List<SelectField<?>> select = new ArrayList<>();
+        select.add(key);
+        select.add(v1);
+        select.add(v2);
+        select.add(DSL.count());
+        for (SchemaField measure : schema.measures()) {
+            Field<Object> m = DataTable.column(measure);
+            select.add(DSL.field("sum({0})", m));
+            select.add(DSL.count(m));
+            select.add(DSL.min(m));
+            select.add(DSL.max(m));
+        }
+        db.insertInto(DataTable.rollup(datasetId))
+            .columns(columns(schema))
+            .select(DSL.select(select)
+                .from(DataTable.table(datasetId))
+                .groupBy(DSL.groupingSets(sets.toArray(Field[][]::new))))
+            .execute();
     }
 
-    /** Adds the aggregates of newly appended rows to the rollups. */
+    /**
+     * Adds the aggregates of newly appended rows to the rollups: COPY into a staging
+     * table, then one INSERT ... ON CONFLICT (a statement per thousand groups cost more
+     * than the load's own COPY).
+     */
     @SuppressWarnings("unchecked")
-    public void merge(long datasetId, TableSchema schema, RollupAccumulator accumulated) {
+    public void merge(long datasetId, TableSchema schema, RollupAccumulator accumulated) throws SQLException {
+        List<Object[]> rows = accumulated.rows();
+        if (rows.isEmpty()) {
+            return;
+        }
         List<Field<Object>> columns = columns(schema);
         Table<Record> table = (Table<Record>) DataTable.rollup(datasetId);
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
@@ -100,14 +145,35 @@ public class RollupRepository {
             updates.put(columns.get(i), plus(datasetId, "least({0}, {1})", columns.get(i++)));
             updates.put(columns.get(i), plus(datasetId, "greatest({0}, {1})", columns.get(i++)));
         }
-        List<Object[]> rows = accumulated.rows();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            InsertValuesStepN<Record> insert = db.insertInto(table).columns(columns);
-            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                insert = insert.values(row);
+        // per dataset: the demo loads several datasets in one transaction
+        Name stage = DSL.name("_rollup_stage_" + datasetId);
+        db.execute("create temp table {0} (like {1})", stage, DataTable.rollupName(datasetId));
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copy = connection.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn(db.render(DSL.query("copy {0} ({1}) from stdin", stage,
+                    DSL.list(columns.stream().map(c -> (org.jooq.QueryPart) DSL.name(c.getName())).toList()))));
+        try {
+            CopyBuffer buffer = new CopyBuffer(copy);
+            for (Object[] row : rows) {
+                buffer.row(row);
             }
-            insert.onConflict(columns.get(0), columns.get(1), columns.get(2)).doUpdate().set(updates).execute();
+            buffer.flush();
+            copy.endCopy();
         }
+        finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        db.insertInto(table)
+            .columns(columns)
+            .select(DSL.select(columns).from(DSL.table(stage)))
+            .onConflict(columns.get(0), columns.get(1), columns.get(2))
+            .doUpdate()
+            .set(updates)
+            .execute();
+        db.execute("drop table {0}", stage);
     }
 
     private static Field<Object> plus(long datasetId, String template, Field<Object> column) {

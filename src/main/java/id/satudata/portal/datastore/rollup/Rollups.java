@@ -11,11 +11,12 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The rollups of a dataset: for every dimension and every pair of dimensions, per group
- * the row count and sum, count (non-null), min and max of every measure. Kept in
- * {@code datastore.ds_<id>_rollup} with the grouping's name in {@code g}, the dimension
- * values as text in {@code v1}, {@code v2} and one column per measure and aggregate
- * ({@code <measure>__sum} ...). Every load maintains them in its own transaction.
+ * The rollups of a dataset: for every dimension and every pair of dimensions (but a pair
+ * that is the primary key), per group the row count and sum, count (non-null), min and
+ * max of every measure. Kept in {@code datastore.ds_<id>_rollup} with the grouping's name
+ * in {@code g}, the dimension values as text in {@code v1}, {@code v2} and one column per
+ * measure and aggregate ({@code <measure>__sum} ...). Every load maintains them in its
+ * own transaction.
  */
 public final class Rollups {
 
@@ -64,11 +65,24 @@ public final class Rollups {
         }
         for (int i = 0; i < dims.size(); i++) {
             for (int j = i + 1; j < dims.size(); j++) {
+                if (isKey(schema, dims.get(i), dims.get(j))) {
+                    continue;
+                }
                 groupings
                     .add(new Grouping(key(dims.get(i).name(), dims.get(j).name()), List.of(dims.get(i), dims.get(j))));
             }
         }
         return groupings;
+    }
+
+    /**
+     * Whether the pair is the table's primary key: grouped by it, every group is one row,
+     * so its rollup would copy the table (as many rows, kept at every load) and answer no
+     * faster; such aggregations scan the table.
+     */
+    static boolean isKey(TableSchema schema, SchemaField first, SchemaField second) {
+        return schema.primaryKey().size() == 2 && schema.primaryKey().contains(first.name())
+                && schema.primaryKey().contains(second.name());
     }
 
     /** The grouping key of two dimension names (order as in the schema). */

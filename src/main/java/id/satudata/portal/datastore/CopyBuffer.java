@@ -1,4 +1,4 @@
-package id.satudata.portal.datastore.ingest;
+package id.satudata.portal.datastore;
 
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +8,7 @@ import org.postgresql.copy.CopyIn;
  * Encodes typed rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for
  * null, backslash escapes) as UTF-8 and writes them to a running COPY in 64 KiB blocks.
  */
-final class CopyBuffer {
+public final class CopyBuffer {
 
     private final CopyIn copy;
 
@@ -16,34 +16,53 @@ final class CopyBuffer {
 
     private int len;
 
-    CopyBuffer(CopyIn copy) {
+    public CopyBuffer(CopyIn copy) {
         this.copy = copy;
     }
 
-    void row(long rowNumber, long loadId, @Nullable Object[] values) throws SQLException {
+    public void row(long rowNumber, long loadId, @Nullable Object[] values) throws SQLException {
         ascii(Long.toString(rowNumber));
         put((byte) '\t');
         ascii(Long.toString(loadId));
         for (Object value : values) {
             put((byte) '\t');
-            if (value == null) {
-                put((byte) '\\');
-                put((byte) 'N');
-            }
-            else if (value instanceof String s) {
-                text(s);
-            }
-            else {
-                ascii(value.toString());
-            }
+            value(value);
         }
+        end();
+    }
+
+    /** A row of just these values (no row number or load). */
+    public void row(@Nullable Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                put((byte) '\t');
+            }
+            value(values[i]);
+        }
+        end();
+    }
+
+    private void value(@Nullable Object value) {
+        if (value == null) {
+            put((byte) '\\');
+            put((byte) 'N');
+        }
+        else if (value instanceof String s) {
+            text(s);
+        }
+        else {
+            ascii(value.toString());
+        }
+    }
+
+    private void end() throws SQLException {
         put((byte) '\n');
         if (len > (1 << 16) - 1024) {
             flush();
         }
     }
 
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (len > 0) {
             copy.writeToCopy(buf, 0, len);
             len = 0;
