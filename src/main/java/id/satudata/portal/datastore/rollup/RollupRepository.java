@@ -26,6 +26,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 /** The rollup table of a dataset ({@link Rollups}): built, rebuilt and merged into. */
 @Repository
@@ -145,6 +147,9 @@ public class RollupRepository {
             updates.put(columns.get(i), plus(datasetId, "least({0}, {1})", columns.get(i++)));
             updates.put(columns.get(i), plus(datasetId, "greatest({0}, {1})", columns.get(i++)));
         }
+        // the staging table and the COPY must share the load's connection
+        Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+                "A rollup merge runs inside its load's transaction");
         // per dataset: the demo loads several datasets in one transaction
         Name stage = DSL.name("_rollup_stage_" + datasetId);
         db.execute("create temp table {0} (like {1})", stage, DataTable.rollupName(datasetId));
@@ -165,6 +170,7 @@ public class RollupRepository {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
         db.insertInto(table)
             .columns(columns)
