@@ -1,6 +1,8 @@
-// Enhances the server-rendered public pages. Each chart is drawn on the server as SVG;
-// when it comes into view, ECharts (one script, loaded only then and only on pages that
-// have a chart) draws the same chart model interactively in its place.
+// Enhances the server-rendered public pages. Each chart is drawn on the server as SVG,
+// which is the chart a visitor reads. When the visitor reaches for it (pointer over it,
+// a touch, focus inside), ECharts (one script, 238 KiB, loaded only then and only on pages
+// that have a chart) draws the same chart model interactively in its place, with tooltips:
+// a phone on a slow, metered connection does not pay for it just by opening the page.
 (function () {
   'use strict';
   var charts = document.querySelectorAll('[data-echart]');
@@ -62,17 +64,12 @@
     });
   }
 
-  if (!('IntersectionObserver' in window)) {
-    charts.forEach(draw);
-    return;
-  }
-  var observer = new IntersectionObserver(function (entries) {
-    entries.forEach(function (entry) {
-      if (entry.isIntersecting) {
-        observer.unobserve(entry.target);
-        draw(entry.target);
-      }
-    });
-  }, { rootMargin: '200px' });
-  charts.forEach(function (figure) { observer.observe(figure); });
+  charts.forEach(function (figure) {
+    var events = ['pointerenter', 'touchstart', 'focusin'];
+    var once = function () {
+      events.forEach(function (name) { figure.removeEventListener(name, once); });
+      draw(figure);
+    };
+    events.forEach(function (name) { figure.addEventListener(name, once, { passive: true }); });
+  });
 })();

@@ -164,6 +164,9 @@ class PublicPortalJourneyIT extends BrowserTest {
         assertThat(Axe.seriousViolations(page)).as("axe on a topic").isEmpty();
 
         page.navigate(portal.url("/dataset/penduduk-kabkota-kaltim"));
+        assertThat(page.locator("script[src*=echarts]").count()).as("ECharts waits for the visitor").isZero();
+        // the interactive chart loads when the visitor reaches for the server-drawn one
+        page.locator("#dataset-chart figure[data-echart]").hover();
         Locator chart = page.locator("#dataset-chart figure[data-rendered=true]");
         chart.scrollIntoViewIfNeeded();
         assertThat(chart).isVisible();
