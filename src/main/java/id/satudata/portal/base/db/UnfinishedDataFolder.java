@@ -24,19 +24,18 @@ final class UnfinishedDataFolder {
     private UnfinishedDataFolder() {
     }
 
-    /** Moves the folder aside when it is unfinished; returns where it went, or null. */
-    static Path setAsideIfAny(Path dataDir, Clock clock) throws IOException {
+    /** Moves the folder aside when it is unfinished. */
+    static void setAsideIfAny(Path dataDir, Clock clock) throws IOException {
         if (!Files.isDirectory(dataDir) || Files.exists(dataDir.resolve("PG_VERSION")) || isEmpty(dataDir)
         // another portal may be creating it right now
                 || EmbeddedFolderLock.heldByAnother(dataDir, true)) {
-            return null;
+            return;
         }
         Path aside = dataDir.resolveSibling(dataDir.getFileName() + ".unfinished-"
                 + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.move(dataDir, aside);
         log.warn("The database folder {} was never finished (no PG_VERSION: its first start was cut off); "
                 + "moved it to {} and creating a new one", dataDir, aside);
-        return aside;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
