@@ -80,6 +80,12 @@ record OpenIndex(Directory directory, IndexWriter writer, SearcherManager search
         return writer.isOpen() && writer.getTragicException() == null;
     }
 
+    /** Commits the writer and makes what it wrote visible to new searches. */
+    void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
     /**
      * Closes searchers, writer (committing) and folder; a writer that cannot commit is
      * rolled back, so its lock is always released.

@@ -178,7 +178,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         // one segment: fewer per-segment steps per query, facet ordinals without
         // mapping; later updates add small segments the merge policy folds in
         w.forceMerge(1);
-        commit(open);
+        open.commit();
     }
 
     /** Indexes the dataset as it is now in the database (removes it if it is gone). */
@@ -194,7 +194,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                     else {
                         delete(open, datasetId);
                     }
-                    commit(open);
+                    open.commit();
                 }
                 catch (IOException | RuntimeException e) {
                     failed(e, List.of(datasetId));
@@ -210,7 +210,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 OpenIndex open = writable();
                 try {
                     delete(open, datasetId);
-                    commit(open);
+                    open.commit();
                 }
                 catch (IOException | RuntimeException e) {
                     failed(e, List.of(datasetId));
@@ -243,7 +243,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                         for (long id : gone) {
                             delete(open, id);
                         }
-                        commit(open);
+                        open.commit();
                     }
                     catch (IOException | RuntimeException e) {
                         failed(e, changed);
@@ -323,11 +323,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private void delete(OpenIndex open, long id) throws IOException {
         open.writer().deleteDocuments(new Term(IndexSchema.ID, Long.toString(id)));
         indexed.remove(id);
-    }
-
-    private static void commit(OpenIndex open) throws IOException {
-        open.writer().commit();
-        open.searchers().maybeRefreshBlocking();
     }
 
     @Override
