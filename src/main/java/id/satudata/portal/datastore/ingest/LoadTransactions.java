@@ -6,8 +6,6 @@ import id.satudata.portal.datastore.DatastoreProperties;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -103,7 +101,7 @@ class LoadTransactions {
         }
     }
 
-    private LoadExecutor.Accepted runLocked(Dataset dataset, LoadRequest request, long loadId, InputStream body,
+    private LoadExecutor.Accepted runLocked(Dataset dataset, LoadRequest request, long loadId, InputStream in,
             LoadReport report) throws IOException, SQLException {
         TableSchema schema = dataset.schema();
         if (schema.isEmpty()) {
@@ -112,39 +110,14 @@ class LoadTransactions {
         if (request.mode() == LoadMode.UPSERT && schema.primaryKey().isEmpty()) {
             throw new PayloadException(LoadProblem.NO_KEY, 0, ErrorReason.NO_KEY);
         }
-        Path temp = null;
-        TextDecoder decoder = null;
-        SchemaRows rows;
-        switch (request.format()) {
-            case CSV -> {
-                decoder = new TextDecoder(body, request.strictUtf8(), request.declaredWindows1252());
-                CsvRows csv = new CsvRows(decoder, null, properties.maxRowChars());
-                report.detected("utf-8", delimiterName(csv.delimiter()));
-                rows = new TabularRows(csv, schema);
+        try (BodyReader body = BodyReader.of(request, in, properties.maxRowChars())) {
+            try {
+                return executor.run(dataset, request.mode(), loadId, body.rows(schema), report);
             }
-            case JSON -> rows = new JsonRows(new TextDecoder(body, true, false), schema);
-            default -> {
-                temp = Files.createTempFile("satudata-load-", ".xlsx");
-                Files.copy(body, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                rows = new TabularRows(new XlsxRows(temp), schema);
+            finally {
+                body.describe(report);
             }
         }
-        try (SchemaRows open = rows) {
-            LoadExecutor.Accepted accepted = executor.run(dataset, request.mode(), loadId, open, report);
-            return accepted;
-        }
-        finally {
-            if (decoder != null && decoder.sawWindows1252()) {
-                report.detected("utf-8 with windows-1252 bytes", null);
-            }
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    private static String delimiterName(char delimiter) {
-        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
     }
 
     private static boolean active() {

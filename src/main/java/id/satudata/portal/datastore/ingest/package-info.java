@@ -5,8 +5,8 @@
  * {@code KeySet}), writing them with COPY ({@code DataRows}, encoded by the root's
  * {@code CopyBuffer}), keeping the raw payload ({@code PayloadStore}) and the load's
  * record and report. {@code LoadService} is the entry point (push API, upload, pull,
- * demo); {@code LoadTransactions} chooses the parser of a load, {@code SampleReader} that
- * of a sample for schema inference.
+ * demo); {@code BodyReader} alone chooses the reader and decoding of a body, whether a
+ * load's or a sample's for schema inference ({@code SampleReader}).
  */
 @NullMarked
 package id.satudata.portal.datastore.ingest;
