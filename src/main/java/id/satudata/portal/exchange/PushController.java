@@ -7,7 +7,6 @@ import id.satudata.portal.datastore.DatastoreProperties;
 import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.ingest.LoadRecord;
 import id.satudata.portal.datastore.ingest.LoadReport;
-import id.satudata.portal.datastore.ingest.LoadRequest;
 import id.satudata.portal.datastore.ingest.LoadResult;
 import id.satudata.portal.datastore.ingest.LoadService;
 import id.satudata.portal.datastore.ingest.PayloadFormat;
@@ -77,9 +76,7 @@ class PushController {
             return ApiErrors.body(HttpStatus.CONTENT_TOO_LARGE, "too_large",
                     "The body is larger than " + limits.maxPayloadBytes() + " bytes");
         }
-        Dataset dataset = loads.datasetForLoad(slug);
-        LoadRequest load = LoadRequest.of(dataset.id(), loadMode, format.get()).withCharset(charset(request));
-        LoadResult result = loads.load(load, request.getInputStream());
+        LoadResult result = loads.push(slug, loadMode, format.get(), charset(request), request.getInputStream());
         return ResponseEntity.status(result.httpStatus()).contentType(MediaType.APPLICATION_JSON).body(json(result));
     }
 

@@ -69,10 +69,25 @@ public class LoadService {
      * OPD. The body is read as a stream and closed.
      */
     public LoadResult load(LoadRequest request, InputStream body) {
-        Caller who = caller.get();
-        Optional<ApiKeyGrant> grant = ApiKeyGrant.current();
         Dataset dataset = transactions.read(() -> datasets.findById(request.datasetId()))
             .orElseThrow(() -> new NotFoundException("dataset", request.datasetId()));
+        return loadInto(dataset, request, body);
+    }
+
+    /**
+     * A push of the body into the dataset with this slug, authorised like {@link #load}.
+     * The dataset's row is read once here, to authorise before anything is recorded, and
+     * once more locked in the load's transaction (its schema may change in between).
+     */
+    public LoadResult push(String slug, LoadMode mode, PayloadFormat format, @Nullable String charset,
+            InputStream body) {
+        Dataset dataset = transactions.read(() -> datasetForLoad(slug));
+        return loadInto(dataset, LoadRequest.of(dataset.id(), mode, format).withCharset(charset), body);
+    }
+
+    private LoadResult loadInto(Dataset dataset, LoadRequest request, InputStream body) {
+        Caller who = caller.get();
+        Optional<ApiKeyGrant> grant = ApiKeyGrant.current();
         if (grant.isPresent()) {
             if (!grant.get().covers(dataset)) {
                 throw new AccessDeniedException("The API key was not issued for dataset " + dataset.slug());
