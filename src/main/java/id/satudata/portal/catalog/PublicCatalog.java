@@ -1,11 +1,5 @@
 package id.satudata.portal.catalog;
 
-import static id.satudata.portal.jooq.Tables.CATALOG_TOPIC;
-import static id.satudata.portal.jooq.Tables.DATASET;
-import static id.satudata.portal.jooq.Tables.DATASET_METADATA;
-import static id.satudata.portal.jooq.Tables.DATASET_TAG;
-import static id.satudata.portal.jooq.Tables.OPD;
-
 import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.DatasetService;
@@ -15,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,20 +46,9 @@ public class PublicCatalog {
     public CatalogPage<DatasetSummary> datasets(@Nullable String opdCode, @Nullable String topicCode,
             @Nullable String tag, CatalogOrder order, int offset, int limit) {
         checkPage(offset, limit);
-        Condition filter = DSL.noCondition();
-        if (opdCode != null) {
-            filter = filter.and(OPD.CODE.eq(opdCode));
-        }
-        if (topicCode != null) {
-            filter = filter.and(CATALOG_TOPIC.CODE.eq(topicCode));
-        }
-        if (tag != null) {
-            filter = filter.and(DSL.exists(DSL.selectOne()
-                .from(DATASET_TAG)
-                .where(DATASET_TAG.DATASET_ID.eq(DATASET.ID))
-                .and(DATASET_TAG.TAG.eq(tag))));
-        }
-        return new CatalogPage<>(catalog.summaries(filter, order, offset, limit), catalog.count(filter), offset, limit);
+        PublicCatalogRepository.Selection selection = PublicCatalogRepository.Selection.of(opdCode, topicCode, tag);
+        return new CatalogPage<>(catalog.summaries(selection, order, offset, limit), catalog.count(selection), offset,
+                limit);
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +64,7 @@ public class PublicCatalog {
     @Transactional(readOnly = true)
     public List<DatasetSummary> featured(int limit) {
         checkPage(0, limit);
-        return catalog.summaries(DATASET_METADATA.FEATURED.isTrue(), CatalogOrder.NEWEST, 0, limit);
+        return catalog.summaries(PublicCatalogRepository.Selection.featuredOnly(), CatalogOrder.NEWEST, 0, limit);
     }
 
     /**
@@ -95,20 +76,21 @@ public class PublicCatalog {
         if (ids.size() > MAX_PAGE) {
             throw new ValidationException("ids", "catalog.error.page.limit", MAX_PAGE);
         }
-        List<DatasetSummary> found = catalog.summaries(DATASET.ID.in(ids), CatalogOrder.TITLE, 0, MAX_PAGE);
+        List<DatasetSummary> found = catalog.summaries(PublicCatalogRepository.Selection.ids(ids), CatalogOrder.TITLE,
+                0, MAX_PAGE);
         return ids.stream().flatMap(id -> found.stream().filter(s -> s.id() == id)).toList();
     }
 
     /** A released dataset by slug, or "not found". */
     @Transactional(readOnly = true)
     public PublicDataset get(String slug) {
-        return complete(catalog.entry(DATASET.SLUG.eq(slug)).orElseThrow(() -> new NotFoundException("dataset", slug)));
+        return complete(catalog.entryBySlug(slug).orElseThrow(() -> new NotFoundException("dataset", slug)));
     }
 
     /** A released dataset by id, or "not found". */
     @Transactional(readOnly = true)
     public PublicDataset get(long id) {
-        return complete(catalog.entry(DATASET.ID.eq(id)).orElseThrow(() -> new NotFoundException("dataset", id)));
+        return complete(catalog.entryById(id).orElseThrow(() -> new NotFoundException("dataset", id)));
     }
 
     /**
@@ -148,7 +130,7 @@ public class PublicCatalog {
     /** A released dataset by its UUID, or "not found". */
     @Transactional(readOnly = true)
     public PublicDataset get(UUID uuid) {
-        return complete(catalog.entry(DATASET.UUID.eq(uuid)).orElseThrow(() -> new NotFoundException("dataset", uuid)));
+        return complete(catalog.entryByUuid(uuid).orElseThrow(() -> new NotFoundException("dataset", uuid)));
     }
 
     /**
@@ -156,12 +138,8 @@ public class PublicCatalog {
      */
     @Transactional(readOnly = true)
     public PublicResource resource(UUID resourceId) {
-        PublicDataset dataset = complete(catalog
-            .entry(DATASET.CSV_RESOURCE_UUID.eq(resourceId)
-                .or(DATASET.JSON_RESOURCE_UUID.eq(resourceId))
-                .or(DATASET.XLSX_RESOURCE_UUID.eq(resourceId))
-                .or(DATASET.API_RESOURCE_UUID.eq(resourceId)))
-            .orElseThrow(() -> new NotFoundException("resource", resourceId)));
+        PublicDataset dataset = complete(
+                catalog.entryByResource(resourceId).orElseThrow(() -> new NotFoundException("resource", resourceId)));
         return new PublicResource(dataset, dataset.summary().resourceIds().kindOf(resourceId).orElseThrow());
     }
 

@@ -13,11 +13,13 @@ import id.satudata.portal.opd.Opd;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,22 +37,90 @@ class PublicCatalogRepository {
         this.db = db;
     }
 
-    List<DatasetSummary> summaries(Condition filter, CatalogOrder order, int offset, int limit) {
+    /**
+     * Which released datasets a list shows: those of an OPD (code), a topic (code) and a
+     * tag, the featured ones only, and those with given ids; null or false: any.
+     */
+    record Selection(@Nullable String opdCode, @Nullable String topicCode, @Nullable String tag, boolean featured,
+            @Nullable List<Long> ids) {
+
+        static Selection of(@Nullable String opdCode, @Nullable String topicCode, @Nullable String tag) {
+            return new Selection(opdCode, topicCode, tag, false, null);
+        }
+
+        static Selection featuredOnly() {
+            return new Selection(null, null, null, true, null);
+        }
+
+        static Selection ids(List<Long> ids) {
+            return new Selection(null, null, null, false, List.copyOf(ids));
+        }
+
+    }
+
+    List<DatasetSummary> summaries(Selection selection, CatalogOrder order, int offset, int limit) {
         return db.select(CatalogRows.summaryFields())
             .from(CatalogRows.described())
             .where(RELEASED)
-            .and(filter)
+            .and(condition(selection))
             .orderBy(order(order))
             .offset(offset)
             .limit(limit)
             .fetch(CatalogRows::summary);
     }
 
-    long count(Condition filter) {
+    long count(Selection selection) {
+        return count(condition(selection));
+    }
+
+    private long count(Condition filter) {
         return db.selectCount().from(CatalogRows.described()).where(RELEASED).and(filter).fetchSingle().value1();
     }
 
-    Optional<PublicEntry> entry(Condition which) {
+    private static Condition condition(Selection selection) {
+        Condition filter = DSL.noCondition();
+        if (selection.opdCode() != null) {
+            filter = filter.and(OPD.CODE.eq(selection.opdCode()));
+        }
+        if (selection.topicCode() != null) {
+            filter = filter.and(CATALOG_TOPIC.CODE.eq(selection.topicCode()));
+        }
+        if (selection.tag() != null) {
+            filter = filter.and(DSL.exists(DSL.selectOne()
+                .from(DATASET_TAG)
+                .where(DATASET_TAG.DATASET_ID.eq(DATASET.ID))
+                .and(DATASET_TAG.TAG.eq(selection.tag()))));
+        }
+        if (selection.featured()) {
+            filter = filter.and(DATASET_METADATA.FEATURED.isTrue());
+        }
+        if (selection.ids() != null) {
+            filter = filter.and(DATASET.ID.in(selection.ids()));
+        }
+        return filter;
+    }
+
+    Optional<PublicEntry> entryBySlug(String slug) {
+        return entry(DATASET.SLUG.eq(slug));
+    }
+
+    Optional<PublicEntry> entryById(long id) {
+        return entry(DATASET.ID.eq(id));
+    }
+
+    Optional<PublicEntry> entryByUuid(UUID uuid) {
+        return entry(DATASET.UUID.eq(uuid));
+    }
+
+    /** The dataset publishing the resource (CSV, JSON, XLSX or API) with this UUID. */
+    Optional<PublicEntry> entryByResource(UUID resourceId) {
+        return entry(DATASET.CSV_RESOURCE_UUID.eq(resourceId)
+            .or(DATASET.JSON_RESOURCE_UUID.eq(resourceId))
+            .or(DATASET.XLSX_RESOURCE_UUID.eq(resourceId))
+            .or(DATASET.API_RESOURCE_UUID.eq(resourceId)));
+    }
+
+    private Optional<PublicEntry> entry(Condition which) {
         return db.select(CatalogRows.metadataFields())
             .from(CatalogRows.described())
             .where(RELEASED)

@@ -1,11 +1,10 @@
 package id.satudata.portal.datastore;
 
-import static id.satudata.portal.jooq.Tables.DATASET;
-
 import id.satudata.portal.security.Caller;
 import id.satudata.portal.security.Role;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,18 +29,27 @@ public final class DatasetAccess {
         return dataset.visibility() == Visibility.INTERNAL || caller.canSeeOpd(dataset.opdId());
     }
 
-    /** The same rule as a query condition on {@code dataset}. */
-    static Condition visibleTo(Caller caller) {
+    /**
+     * The same rule as a filter the repository turns into SQL: the datasets of these
+     * visibilities, and any of the caller's own OPD.
+     */
+    record Visible(Set<Visibility> visibilities, @Nullable Long ownOpdId) {
+
+        boolean all() {
+            return visibilities.containsAll(EnumSet.allOf(Visibility.class));
+        }
+
+    }
+
+    static Visible visibleTo(Caller caller) {
         if (caller.isStaff()) {
-            return DSL.trueCondition();
+            return new Visible(EnumSet.allOf(Visibility.class), null);
         }
-        Condition published = DATASET.VISIBILITY.eq(Visibility.PUBLIC.name());
         if (caller.isAnonymous()) {
-            return published;
+            return new Visible(EnumSet.of(Visibility.PUBLIC), null);
         }
-        Condition internal = DATASET.VISIBILITY.eq(Visibility.INTERNAL.name()).or(published);
-        Long opd = caller.opdId();
-        return caller.has(Role.OPD) && opd != null ? internal.or(DATASET.OPD_ID.eq(opd)) : internal;
+        return new Visible(EnumSet.of(Visibility.INTERNAL, Visibility.PUBLIC),
+                caller.has(Role.OPD) ? caller.opdId() : null);
     }
 
     static boolean canManage(Caller caller) {

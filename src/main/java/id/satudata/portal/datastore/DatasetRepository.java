@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Dataset records (the typed data tables are {@link DataTables}'). */
@@ -68,10 +70,16 @@ public class DatasetRepository {
         return false;
     }
 
-    List<Dataset> find(Condition visible, Condition filter) {
+    /** The datasets a caller sees, optionally of one OPD, by title. */
+    List<Dataset> find(DatasetAccess.Visible visible, @Nullable Long opdId) {
+        Condition seen = visible.all() ? DSL.noCondition()
+                : DATASET.VISIBILITY.in(visible.visibilities().stream().map(Visibility::name).toList());
+        if (visible.ownOpdId() != null) {
+            seen = seen.or(DATASET.OPD_ID.eq(visible.ownOpdId()));
+        }
         return db.selectFrom(DATASET)
-            .where(visible)
-            .and(filter)
+            .where(seen)
+            .and(opdId == null ? DSL.noCondition() : DATASET.OPD_ID.eq(opdId))
             .orderBy(DATASET.TITLE, DATASET.ID)
             .fetch(DatasetRepository::toDataset);
     }
@@ -128,7 +136,7 @@ public class DatasetRepository {
             .execute();
     }
 
-    static Dataset toDataset(DatasetRecord r) {
+    private static Dataset toDataset(DatasetRecord r) {
         return new Dataset(r.getId(), r.getOpdId(), r.getIntegrationId(), r.getSlug(), r.getTitle(), r.getDescription(),
                 UpdateFrequency.valueOf(r.getUpdateFrequency()), Visibility.valueOf(r.getVisibility()),
                 SchemaJson.fromJsonb(r.getTableSchema()), r.getSchemaVersion(), r.getRowCount(), r.getLastLoadAt(),

@@ -24,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,8 +69,7 @@ public class DatasetService {
     /** The datasets the caller may see, optionally of one OPD, by title. */
     @Transactional(readOnly = true)
     public List<Dataset> list(@Nullable Long opdId) {
-        return datasets.find(DatasetAccess.visibleTo(caller.get()),
-                opdId == null ? DSL.trueCondition() : id.satudata.portal.jooq.Tables.DATASET.OPD_ID.eq(opdId));
+        return datasets.find(DatasetAccess.visibleTo(caller.get()), opdId);
     }
 
     @Transactional(readOnly = true)

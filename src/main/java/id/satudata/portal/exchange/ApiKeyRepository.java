@@ -39,9 +39,15 @@ class ApiKeyRepository {
         return db.selectFrom(API_KEY).where(API_KEY.ID.eq(id)).fetchOptional(ApiKeyRepository::toKey);
     }
 
+    /** A key and the hash of its secret, to check a presented key against. */
+    record HashedKey(ApiKey key, String hash) {
+    }
+
     /** The key with this prefix and its hash. */
-    Optional<ApiKeyRecord> findByPrefix(String prefix) {
-        return db.selectFrom(API_KEY).where(API_KEY.PREFIX.eq(prefix)).fetchOptional();
+    Optional<HashedKey> findByPrefix(String prefix) {
+        return db.selectFrom(API_KEY)
+            .where(API_KEY.PREFIX.eq(prefix))
+            .fetchOptional(r -> new HashedKey(toKey(r), r.getKeyHash()));
     }
 
     List<ApiKey> forDataset(long datasetId) {
@@ -68,7 +74,7 @@ class ApiKeyRepository {
             .execute();
     }
 
-    static ApiKey toKey(ApiKeyRecord r) {
+    private static ApiKey toKey(ApiKeyRecord r) {
         return new ApiKey(r.getId(), r.getPrefix(), r.getDatasetId(), r.getIntegrationId(), r.getOpdId(), r.getLabel(),
                 r.getCreatedBy(), r.getCreatedAt(), r.getLastUsedAt(), r.getRevokedAt());
     }

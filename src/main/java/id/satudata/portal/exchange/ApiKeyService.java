@@ -5,7 +5,6 @@ import id.satudata.portal.base.error.ValidationException;
 import id.satudata.portal.datastore.ApiKeyGrant;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetService;
-import id.satudata.portal.jooq.tables.records.ApiKeyRecord;
 import id.satudata.portal.security.CurrentCaller;
 import id.satudata.portal.security.Role;
 import java.nio.charset.StandardCharsets;
@@ -113,16 +112,15 @@ public class ApiKeyService {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Optional<ApiKeyRecord> found = keys.findByPrefix(m.group(1));
-        if (found.isEmpty() || found.get().getRevokedAt() != null
-                || !MessageDigest.isEqual(found.get().getKeyHash().getBytes(StandardCharsets.US_ASCII),
+        Optional<ApiKeyRepository.HashedKey> found = keys.findByPrefix(m.group(1));
+        if (found.isEmpty() || !found.get().key().active()
+                || !MessageDigest.isEqual(found.get().hash().getBytes(StandardCharsets.US_ASCII),
                         hash(presented.strip()).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        ApiKeyRecord key = found.get();
-        keys.touch(key.getId(), OffsetDateTime.now(clock));
-        return Optional.of(new ApiKeyGrant(key.getId(), key.getPrefix(), key.getOpdId(), key.getDatasetId(),
-                key.getIntegrationId()));
+        ApiKey key = found.get().key();
+        keys.touch(key.id(), OffsetDateTime.now(clock));
+        return Optional.of(new ApiKeyGrant(key.id(), key.prefix(), key.opdId(), key.datasetId(), key.integrationId()));
     }
 
     static String hash(String key) {

@@ -56,7 +56,7 @@ class PullConnectorRepository {
      * Claims due connectors for this instance: locks them (skipping those another
      * instance holds) and moves their next run on in the same transaction.
      */
-    List<PullConnectorRecord> lockDue(OffsetDateTime now, int limit) {
+    List<PullConnector> lockDue(OffsetDateTime now, int limit) {
         return db.selectFrom(PULL_CONNECTOR)
             .where(PULL_CONNECTOR.ENABLED.isTrue())
             .and(PULL_CONNECTOR.NEXT_RUN_AT.le(now))
@@ -64,7 +64,7 @@ class PullConnectorRepository {
             .limit(limit)
             .forUpdate()
             .skipLocked()
-            .fetch();
+            .fetch(PullConnectorRepository::toConnector);
     }
 
     void schedule(long id, @Nullable OffsetDateTime nextRun, int pendingAttempt) {
@@ -115,7 +115,7 @@ class PullConnectorRepository {
                     r.getHttpStatus(), r.getError(), r.getStartedAt(), r.getDurationMs()));
     }
 
-    static PullConnector toConnector(PullConnectorRecord r) {
+    private static PullConnector toConnector(PullConnectorRecord r) {
         return new PullConnector(r.getId(), r.getDatasetId(), r.getUrl(), PayloadFormat.valueOf(r.getFormat()),
                 LoadMode.valueOf(r.getMode()), r.getCron(), r.getTimeoutSeconds(), r.getMaxRetries(),
                 r.getBackoffSeconds(), r.getEnabled(), r.getNextRunAt(), r.getPendingAttempt(), r.getLastStatus(),

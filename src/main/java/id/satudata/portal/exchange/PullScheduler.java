@@ -5,7 +5,6 @@ import id.satudata.portal.datastore.ingest.LoadResult;
 import id.satudata.portal.datastore.ingest.LoadService;
 import id.satudata.portal.datastore.ingest.LoadStatus;
 import id.satudata.portal.datastore.ingest.PayloadFormat;
-import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
 import id.satudata.portal.security.Caller;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ class PullScheduler {
     }
 
     /** A claimed run: the connector, which attempt, and its next regular run. */
-    private record Claim(PullConnectorRecord connector, int attempt, OffsetDateTime cronNext) {
+    private record Claim(PullConnector connector, int attempt, OffsetDateTime cronNext) {
     }
 
     @Scheduled(fixedDelayString = "${satudata.exchange.pull-interval:PT15S}", initialDelayString = "PT30S")
@@ -82,11 +81,11 @@ class PullScheduler {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Claim> claims = transaction.execute(status -> {
             List<Claim> claimed = new ArrayList<>();
-            for (PullConnectorRecord c : connectors.lockDue(now, 20)) {
-                ZonedDateTime next = CronExpression.parse(c.getCron()).next(now.atZoneSameInstant(clock.getZone()));
+            for (PullConnector c : connectors.lockDue(now, 20)) {
+                ZonedDateTime next = CronExpression.parse(c.cron()).next(now.atZoneSameInstant(clock.getZone()));
                 OffsetDateTime cronNext = next == null ? null : next.toOffsetDateTime();
-                connectors.schedule(c.getId(), cronNext, 0);
-                claimed.add(new Claim(c, Math.max(1, c.getPendingAttempt()), cronNext));
+                connectors.schedule(c.id(), cronNext, 0);
+                claimed.add(new Claim(c, Math.max(1, c.pendingAttempt()), cronNext));
             }
             return claimed;
         });
@@ -106,7 +105,7 @@ class PullScheduler {
     }
 
     private void run(Claim claim) {
-        PullConnectorRecord c = claim.connector();
+        PullConnector c = claim.connector();
         OffsetDateTime started = OffsetDateTime.now(clock);
         long start = System.nanoTime();
         String status;
@@ -115,11 +114,11 @@ class PullScheduler {
         Long loadId = null;
         SecurityContextHolder.getContext()
             .setAuthentication(UsernamePasswordAuthenticationToken
-                .authenticated(Caller.system("pull-connector-" + c.getId()), null, List.of()));
+                .authenticated(Caller.system("pull-connector-" + c.id()), null, List.of()));
         try {
-            PayloadFormat format = PayloadFormat.valueOf(c.getFormat());
-            PullFetcher.Fetched fetched = fetcher.fetch(c.getUrl(),
-                    format == PayloadFormat.JSON ? "application/json" : "text/csv", c.getTimeoutSeconds());
+            PayloadFormat format = c.format();
+            PullFetcher.Fetched fetched = fetcher.fetch(c.url(),
+                    format == PayloadFormat.JSON ? "application/json" : "text/csv", c.timeoutSeconds());
             httpStatus = fetched.status();
             try (InputStream body = Files.newInputStream(fetched.body())) {
                 if (httpStatus / 100 != 2) {
@@ -127,9 +126,8 @@ class PullScheduler {
                     error = "HTTP " + httpStatus;
                 }
                 else {
-                    LoadResult result = loads.load(LoadRequest
-                        .of(c.getDatasetId(), id.satudata.portal.datastore.ingest.LoadMode.valueOf(c.getMode()), format)
-                        .withConnector(c.getId()), body);
+                    LoadResult result = loads
+                        .load(LoadRequest.of(c.datasetId(), c.mode(), format).withConnector(c.id()), body);
                     loadId = result.loadId();
                     status = result.accepted() ? "SUCCESS"
                             : result.status() == LoadStatus.FAILED ? "FAILED" : "REJECTED";
@@ -142,7 +140,7 @@ class PullScheduler {
         }
         catch (TimeoutException e) {
             status = "FAILED";
-            error = "timeout after " + c.getTimeoutSeconds() + " s";
+            error = "timeout after " + c.timeoutSeconds() + " s";
         }
         catch (Exception e) {
             status = "FAILED";
@@ -160,20 +158,20 @@ class PullScheduler {
 
     private void finish(Claim claim, String status, Integer httpStatus, String error, Long loadId,
             OffsetDateTime started, long durationMs) {
-        PullConnectorRecord c = claim.connector();
+        PullConnector c = claim.connector();
         transaction.executeWithoutResult(tx -> {
-            connectors.recordAttempt(c.getId(), claim.attempt(), loadId, status, httpStatus,
+            connectors.recordAttempt(c.id(), claim.attempt(), loadId, status, httpStatus,
                     error == null ? null : error.substring(0, Math.min(error.length(), 2000)), started, durationMs);
-            connectors.finished(c.getId(), status, OffsetDateTime.now(clock));
-            if (status.equals("FAILED") && claim.attempt() <= c.getMaxRetries()) {
-                long delay = (long) c.getBackoffSeconds() << (claim.attempt() - 1);
+            connectors.finished(c.id(), status, OffsetDateTime.now(clock));
+            if (status.equals("FAILED") && claim.attempt() <= c.maxRetries()) {
+                long delay = (long) c.backoffSeconds() << (claim.attempt() - 1);
                 OffsetDateTime retry = OffsetDateTime.now(clock).plusSeconds(delay);
                 if (claim.cronNext() == null || retry.isBefore(claim.cronNext())) {
-                    connectors.schedule(c.getId(), retry, claim.attempt() + 1);
+                    connectors.schedule(c.id(), retry, claim.attempt() + 1);
                 }
             }
         });
-        log.info("Pull connector {} attempt {}: {} {}", c.getId(), claim.attempt(), status, error == null ? "" : error);
+        log.info("Pull connector {} attempt {}: {} {}", c.id(), claim.attempt(), status, error == null ? "" : error);
     }
 
 }

@@ -109,7 +109,7 @@ class BoundaryRepository {
             .on(REGION.ID.eq(BOUNDARY_FEATURE.REGION_ID))
             .where(BOUNDARY_FEATURE.SET_ID.eq(setId))
             .orderBy(REGION.ID)
-            .fetch(r -> RegionRepository.toRegion(r.into(REGION)));
+            .fetch(r -> RegionRows.region(r.into(REGION)));
     }
 
     /** How many of the given regions have a shape in a set. */
@@ -128,8 +128,7 @@ class BoundaryRepository {
             .where(BOUNDARY_FEATURE.SET_ID.eq(setId))
             .and(BOUNDARY_FEATURE.REGION_ID.in(regionIds))
             .orderBy(REGION.ID)
-            .fetch(r -> new FeatureRow(RegionRepository.toRegion(r.into(REGION)),
-                    r.get(BOUNDARY_FEATURE.DISPLAY_GEOMETRY)));
+            .fetch(r -> new FeatureRow(RegionRows.region(r.into(REGION)), r.get(BOUNDARY_FEATURE.DISPLAY_GEOMETRY)));
     }
 
     private static BoundarySet toSet(Record record) {

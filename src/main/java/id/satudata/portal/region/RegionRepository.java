@@ -3,7 +3,6 @@ package id.satudata.portal.region;
 import static id.satudata.portal.jooq.Tables.REGION;
 import static id.satudata.portal.jooq.Tables.REGION_IMPORT;
 
-import id.satudata.portal.jooq.tables.records.RegionRecord;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ class RegionRepository {
             .orderBy(DSL.coalesce(REGION.KODE_BPS, REGION.KODE_KEMENDAGRI), REGION.KODE_KEMENDAGRI)
             .offset(offset)
             .limit(limit)
-            .fetch(r -> new RegionEntry(toRegion(r.into(REGION)), r.get(parent.NAME)));
+            .fetch(r -> new RegionEntry(RegionRows.region(r.into(REGION)), r.get(parent.NAME)));
     }
 
     int count(RegionQuery query) {
@@ -46,15 +45,15 @@ class RegionRepository {
     }
 
     List<Region> findAll() {
-        return db.selectFrom(REGION).orderBy(REGION.ID).fetch(RegionRepository::toRegion);
+        return db.selectFrom(REGION).orderBy(REGION.ID).fetch(RegionRows::region);
     }
 
     Optional<Region> findById(long id) {
-        return db.selectFrom(REGION).where(REGION.ID.eq(id)).fetchOptional(RegionRepository::toRegion);
+        return db.selectFrom(REGION).where(REGION.ID.eq(id)).fetchOptional(RegionRows::region);
     }
 
     List<Region> findByIds(Collection<Long> ids) {
-        return db.selectFrom(REGION).where(REGION.ID.in(ids)).fetch(RegionRepository::toRegion);
+        return db.selectFrom(REGION).where(REGION.ID.in(ids)).fetch(RegionRows::region);
     }
 
     /** Regions of a level lying in the given parents (all of the level for provinces). */
@@ -64,7 +63,7 @@ class RegionRepository {
             .where(REGION.LEVEL.eq(level.name()))
             .and(inParents)
             .orderBy(DSL.coalesce(REGION.KODE_BPS, REGION.KODE_KEMENDAGRI))
-            .fetch(RegionRepository::toRegion);
+            .fetch(RegionRows::region);
     }
 
     /** Regions of a level by canonical code of one system, keyed by that code. */
@@ -74,7 +73,7 @@ class RegionRepository {
         db.selectFrom(REGION)
             .where(REGION.LEVEL.eq(level.name()))
             .and(code.in(codes))
-            .fetch(RegionRepository::toRegion)
+            .fetch(RegionRows::region)
             .forEach(region -> found.put(region.code(system), region));
         return found;
     }
@@ -137,11 +136,6 @@ class RegionRepository {
 
     private static Field<String> codeField(CodeSystem system) {
         return system == CodeSystem.BPS ? REGION.KODE_BPS : REGION.KODE_KEMENDAGRI;
-    }
-
-    static Region toRegion(RegionRecord r) {
-        return new Region(r.getId(), RegionLevel.valueOf(r.getLevel()), r.getKodeKemendagri(), r.getKodeBps(),
-                r.getName(), r.getParentId());
     }
 
 }

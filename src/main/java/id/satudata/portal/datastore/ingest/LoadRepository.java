@@ -100,7 +100,7 @@ class LoadRepository {
             .execute();
     }
 
-    static LoadRecord toRecord(DatasetLoadRecord r) {
+    private static LoadRecord toRecord(DatasetLoadRecord r) {
         return new LoadRecord(r.getId(), r.getDatasetId(), LoadSource.valueOf(r.getSource()), r.getActor(),
                 LoadMode.valueOf(r.getMode()), PayloadFormat.valueOf(r.getFormat()), r.getFileName(),
                 LoadStatus.valueOf(r.getStatus()), r.getRowsIn(), r.getRowsAccepted(), r.getErrorCount(),

@@ -190,7 +190,7 @@ public class RollupRepository {
         return DSL.field(DSL.name(DataTable.SCHEMA, "ds_" + datasetId + "_rollup", column.getName()));
     }
 
-    static List<Field<Object>> columns(TableSchema schema) {
+    private static List<Field<Object>> columns(TableSchema schema) {
         List<Field<Object>> columns = new ArrayList<>();
         columns.add(Rollups.col(Rollups.G, SQLDataType.CLOB));
         columns.add(Rollups.col(Rollups.V1, SQLDataType.CLOB));
