@@ -48,25 +48,6 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> JOOQ = DescribedPredicate.describe("jOOQ or generated records",
             c -> c.getPackageName().startsWith("org.jooq") || GENERATED.test(c));
 
-    /**
-     * Repository methods that still hand jOOQ types to their callers, frozen here so that
-     * no new one appears; each is a place to fix, not a model. The services named in
-     * issue 21 take conditions or records from them: PublicCatalog
-     * (PublicCatalogRepository), DatasetService (DatasetRepository.find), ApiKeyService
-     * (ApiKeyRepository.findByPrefix), PullScheduler (PullConnectorRepository.lockDue).
-     * The {@code to...} mappers are called by other repositories of their package;
-     * QueryRepository, RollupRepository and DataRows work on the per-dataset tables,
-     * whose columns exist only as jOOQ fields.
-     */
-    private static final Set<String> JOOQ_LEAKS_FROZEN = Set.of("ApiKeyRepository.findByPrefix",
-            "ApiKeyRepository.toKey", "DataRows.upsertFromStage", "DatasetRepository.find",
-            "DatasetRepository.toDataset", "LoadRepository.toRecord", "PublicCatalogRepository.count",
-            "PublicCatalogRepository.entry", "PublicCatalogRepository.summaries", "PullConnectorRepository.lockDue",
-            "PullConnectorRepository.toConnector", "QueryRepository.aggregateRollup", "QueryRepository.aggregateScan",
-            "QueryRepository.columns", "QueryRepository.count", "QueryRepository.distinct", "QueryRepository.fences",
-            "QueryRepository.seek", "QueryRepository.stream", "QueryRepository.toRow", "RegionRepository.toRegion",
-            "RollupRepository.columns");
-
     @Test
     void screensNeverTouchJooqGeneratedRecordsOrRepositories() {
         noClasses().that(SCREEN)
@@ -86,6 +67,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesNeverTouchJooq() {
+        // what a service needs from the database it gets from a repository, as records
+        noClasses().that().areAnnotatedWith(Service.class).should().dependOnClassesThat(JOOQ).check(CLASSES);
+    }
+
+    @Test
     void repositoriesReturnDomainRecordsNeverJooqTypes() {
         methods().that()
             .areDeclaredInClassesThat()
@@ -101,8 +88,7 @@ class ArchitectureTest {
                         .map(JavaType::getAllInvolvedRawTypes)
                         .flatMap(Set::stream)
                         .anyMatch(JOOQ);
-                    events.add(new SimpleConditionEvent(method, !leaks || JOOQ_LEAKS_FROZEN.contains(name),
-                            name + " hands jOOQ types to its callers"));
+                    events.add(new SimpleConditionEvent(method, !leaks, name + " hands jOOQ types to its callers"));
                 }
             })
             .check(CLASSES);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Name;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -36,10 +35,11 @@ class DataRows {
      * Applies staged rows by primary key: rows whose key exists are updated in place
      * (keeping their row number), the others are appended after {@code maxRow} in staging
      * order.
+     * @param stage the name of the temporary table the load's rows were copied into
      */
-    void upsertFromStage(long datasetId, TableSchema schema, Name stage, long maxRow) {
+    void upsertFromStage(long datasetId, TableSchema schema, String stage, long maxRow) {
         Table<?> target = DataTable.table(datasetId).as("t");
-        Table<?> staged = DSL.table(stage).as("s");
+        Table<?> staged = DSL.table(DSL.name(stage)).as("s");
         Condition sameKey = DSL.trueCondition();
         for (SchemaField key : schema.keyFields()) {
             sameKey = sameKey.and(DataTable.column("t", key).eq(DataTable.column("s", key)));

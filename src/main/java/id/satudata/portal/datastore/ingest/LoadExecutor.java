@@ -97,7 +97,7 @@ class LoadExecutor {
         RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null : new RollupAccumulator(schema);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
-            data.upsertFromStage(dataset.id(), schema, target, start - 1 + data.maxRow(dataset.id()));
+            data.upsertFromStage(dataset.id(), schema, target.last(), start - 1 + data.maxRow(dataset.id()));
             rollups.rebuild(dataset.id(), schema);
         }
         else if (accumulator.overflowed()) {

@@ -16,9 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jooq.Condition;
-import org.jooq.Cursor;
-import org.jooq.Record;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +84,7 @@ public class DatasetQueryService {
         if (sort != null) {
             sortIndexes.sortingBy(dataset, sort);
         }
-        Condition where = conditions.all(query.filters());
+        QueryRepository.Where where = new QueryRepository.Where(conditions, query.filters());
         if (offset < PositionIndexes.STEP) {
             // the first pages (what a click on a column header shows) seek from the
             // start:
@@ -115,10 +113,11 @@ public class DatasetQueryService {
         // a count, not the position index: that also numbers every matching row in sort
         // order, and a view that is not scrolled deep never needs it
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
-        return queries.count(dataset.id(), conditions.all(query.filters()));
+        return queries.count(dataset.id(), new QueryRepository.Where(conditions, query.filters()));
     }
 
-    private PositionIndexes.Index index(Dataset dataset, RowQuery query, @Nullable SchemaField sort, Condition where) {
+    private PositionIndexes.Index index(Dataset dataset, RowQuery query, @Nullable SchemaField sort,
+            QueryRepository.Where where) {
         return positions.get(dataset, query,
                 () -> new PositionIndexes.Index(
                         queries.fences(dataset.id(), where, sort, query.descending(), PositionIndexes.STEP),
@@ -142,8 +141,9 @@ public class DatasetQueryService {
             sortIndexes.sortingBy(dataset, sort);
         }
         QueryRepository.Seek from = cursor == null ? null : Cursors.decode(cursor, sort, conditions);
-        List<DataRow> rows = new ArrayList<>(queries.seek(datasetId, dataset.schema(), conditions.all(query.filters()),
-                sort, query.descending(), from, false, 0, limit + 1));
+        List<DataRow> rows = new ArrayList<>(
+                queries.seek(datasetId, dataset.schema(), new QueryRepository.Where(conditions, query.filters()), sort,
+                        query.descending(), from, false, 0, limit + 1));
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -164,7 +164,7 @@ public class DatasetQueryService {
         if (filters.isEmpty() && dataset.schema().rollupDimensions().contains(field)) {
             return queries.distinctFromRollup(datasetId, field, limit);
         }
-        return queries.distinct(datasetId, field, conditions.all(filters), limit);
+        return queries.distinct(datasetId, field, new QueryRepository.Where(conditions, filters), limit);
     }
 
     /**
@@ -192,13 +192,12 @@ public class DatasetQueryService {
         AggregationResult.Path path;
         RollupPlan plan = RollupPlan.of(schema, groupBy, query.filters(), conditions);
         if (plan != null) {
-            groups = queries.aggregateRollup(datasetId, measure, query.function(), plan.key(), plan.groupColumns(),
-                    plan.where());
+            groups = queries.aggregateRollup(datasetId, measure, query.function(), plan);
             path = AggregationResult.Path.ROLLUP;
         }
         else {
             groups = queries.aggregateScan(datasetId, measure, query.function(), groupBy,
-                    conditions.all(query.filters()));
+                    new QueryRepository.Where(conditions, query.filters()));
             path = AggregationResult.Path.SCAN;
         }
         List<AggregationResult.Group> sorted = new ArrayList<>(groups);
@@ -240,9 +239,10 @@ public class DatasetQueryService {
     public long export(long datasetId, List<RowFilter> filters, ExportFormat format, OutputStream out)
             throws IOException {
         Dataset dataset = visible(datasetId);
-        Condition where = new QueryConditions(dataset.schema(), clock.getZone()).all(filters);
-        try (Cursor<Record> cursor = queries.stream(datasetId, dataset.schema(), where)) {
-            return ExportWriter.write(cursor, dataset.schema(), format, out);
+        QueryRepository.Where where = new QueryRepository.Where(new QueryConditions(dataset.schema(), clock.getZone()),
+                filters);
+        try (Stream<DataRow> rows = queries.stream(datasetId, dataset.schema(), where)) {
+            return ExportWriter.write(rows::iterator, dataset.schema(), format, out);
         }
     }
 

@@ -9,15 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import org.jooq.Cursor;
-import org.jooq.Record;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes rows from a database cursor as CSV (RFC 4180, UTF-8), a JSON array or an XLSX
+ * Writes rows read from the database as CSV (RFC 4180, UTF-8), a JSON array or an XLSX
  * sheet: the one export path of every download.
  */
 final class ExportWriter {
@@ -25,36 +20,32 @@ final class ExportWriter {
     private ExportWriter() {
     }
 
-    static long write(Cursor<Record> cursor, TableSchema schema, ExportFormat format, OutputStream out)
+    static long write(Iterable<DataRow> rows, TableSchema schema, ExportFormat format, OutputStream out)
             throws IOException {
         return switch (format) {
-            case CSV -> csv(cursor, schema, out);
-            case JSON -> json(cursor, schema, out);
-            case XLSX -> xlsx(cursor, schema, out);
+            case CSV -> csv(rows, schema, out);
+            case JSON -> json(rows, schema, out);
+            case XLSX -> xlsx(rows, schema, out);
         };
     }
 
     /** One sheet; rows beyond what a sheet holds are left out. */
-    private static long xlsx(Cursor<Record> cursor, TableSchema schema, OutputStream out) throws IOException {
+    private static long xlsx(Iterable<DataRow> rows, TableSchema schema, OutputStream out) throws IOException {
         long n = 0;
         try (XlsxWriter xlsx = new XlsxWriter(out)) {
             xlsx.row(schema.fields().stream().map(SchemaField::name).toList());
-            for (Record r : cursor) {
+            for (DataRow r : rows) {
                 if (!xlsx.hasRoom()) {
                     break;
                 }
-                List<@Nullable Object> values = new ArrayList<>(schema.fields().size());
-                for (int i = 0; i < schema.fields().size(); i++) {
-                    values.add(r.get(i + 1));
-                }
-                xlsx.row(values);
+                xlsx.row(r.values());
                 n++;
             }
         }
         return n;
     }
 
-    private static long csv(Cursor<Record> cursor, TableSchema schema, OutputStream out) throws IOException {
+    private static long csv(Iterable<DataRow> rows, TableSchema schema, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         for (int i = 0; i < schema.fields().size(); i++) {
             w.write(i == 0 ? "" : ",");
@@ -62,12 +53,12 @@ final class ExportWriter {
         }
         w.write("\r\n");
         long n = 0;
-        for (Record r : cursor) {
+        for (DataRow r : rows) {
             for (int i = 0; i < schema.fields().size(); i++) {
                 if (i > 0) {
                     w.write(',');
                 }
-                Object value = r.get(i + 1);
+                Object value = r.values().get(i);
                 if (value instanceof String text) {
                     w.write(quote(neutralise(text)));
                 }
@@ -103,15 +94,15 @@ final class ExportWriter {
         return needs ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
-    private static long json(Cursor<Record> cursor, TableSchema schema, OutputStream out) {
+    private static long json(Iterable<DataRow> rows, TableSchema schema, OutputStream out) {
         long n = 0;
         try (JsonGenerator json = SchemaJson.JSON.createGenerator(out)) {
             json.writeStartArray();
-            for (Record r : cursor) {
+            for (DataRow r : rows) {
                 json.writeStartObject();
                 for (int i = 0; i < schema.fields().size(); i++) {
                     SchemaField field = schema.fields().get(i);
-                    Object value = r.get(i + 1);
+                    Object value = r.values().get(i);
                     json.writeName(field.name());
                     switch (value) {
                         case null -> json.writeNull();

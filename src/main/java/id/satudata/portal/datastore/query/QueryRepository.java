@@ -1,12 +1,14 @@
 package id.satudata.portal.datastore.query;
 
 import id.satudata.portal.datastore.DataTable;
+import id.satudata.portal.datastore.rollup.RollupPlan;
 import id.satudata.portal.datastore.rollup.Rollups;
 import id.satudata.portal.datastore.schema.FieldType;
 import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,6 +42,18 @@ class QueryRepository {
     record Seek(boolean missing, @Nullable Object value, long row) {
     }
 
+    /**
+     * The rows a query reads: its filters, read with the table's schema (the repository
+     * turns them into SQL).
+     */
+    record Where(QueryConditions conditions, List<RowFilter> filters) {
+
+        private Condition condition() {
+            return conditions.all(filters);
+        }
+
+    }
+
     List<DataRow> rowRange(long datasetId, TableSchema schema, long fromRow, long toRow) {
         return db.select(columns(schema))
             .from(DataTable.table(datasetId))
@@ -55,8 +69,9 @@ class QueryRepository {
      * descending missing values then values; each part is one index range when the sort
      * column has an index, so the cost does not grow with the position.
      */
-    List<DataRow> seek(long datasetId, TableSchema schema, Condition where, @Nullable SchemaField sort, boolean desc,
+    List<DataRow> seek(long datasetId, TableSchema schema, Where filtered, @Nullable SchemaField sort, boolean desc,
             @Nullable Seek from, boolean inclusive, int skip, int limit) {
+        Condition where = filtered.condition();
         if (sort == null) {
             Condition after = from == null ? DSL.trueCondition() : compare(DataTable.ROW, from.row(), desc, inclusive);
             return db.select(columns(schema))
@@ -94,7 +109,7 @@ class QueryRepository {
                 .limit(limit - rows.size())
                 .fetch();
             result.forEach(r -> rows.add(toRow(r, schema)));
-            toSkip = result.isEmpty() && toSkip > 0 ? Math.max(0, toSkip - count(datasetId, condition).intValue()) : 0;
+            toSkip = result.isEmpty() && toSkip > 0 ? Math.max(0, toSkip - (int) count(datasetId, condition)) : 0;
         }
         return rows;
     }
@@ -135,15 +150,19 @@ class QueryRepository {
         return desc ? (inclusive ? row.le(at) : row.lt(at)) : (inclusive ? row.ge(at) : row.gt(at));
     }
 
-    Long count(long datasetId, Condition where) {
-        return db.selectCount().from(DataTable.table(datasetId)).where(where).fetchOne(0, Long.class);
+    long count(long datasetId, Where where) {
+        return count(datasetId, where.condition());
+    }
+
+    private long count(long datasetId, Condition where) {
+        return db.selectCount().from(DataTable.table(datasetId)).where(where).fetchSingle(0, Long.class);
     }
 
     /**
      * Every {@code step}-th position of the sort order among the matching rows: the seek
      * points of a position index.
      */
-    List<Seek> fences(long datasetId, Condition where, @Nullable SchemaField sort, boolean desc, int step) {
+    List<Seek> fences(long datasetId, Where where, @Nullable SchemaField sort, boolean desc, int step) {
         Field<Object> column = sort == null ? null : DataTable.column(sort);
         List<SortField<?>> order = new ArrayList<>();
         if (column != null) {
@@ -157,7 +176,7 @@ class QueryRepository {
             inner.add(column);
         }
         inner.add(position);
-        Table<?> numbered = DSL.select(inner).from(DataTable.table(datasetId)).where(where).asTable("n");
+        Table<?> numbered = DSL.select(inner).from(DataTable.table(datasetId)).where(where.condition()).asTable("n");
         Field<Long> pos = DSL.field(DSL.name("n", "pos"), Long.class);
         // every matching row is numbered: read the table in one pass and sort, never walk
         // an
@@ -183,11 +202,11 @@ class QueryRepository {
     }
 
     /** Values of a dimension with their row counts, by count then value. */
-    List<DistinctValue> distinct(long datasetId, SchemaField dimension, Condition where, int limit) {
+    List<DistinctValue> distinct(long datasetId, SchemaField dimension, Where where, int limit) {
         Field<Object> column = DataTable.column(dimension);
         return db.select(column.cast(SQLDataType.CLOB), DSL.count())
             .from(DataTable.table(datasetId))
-            .where(where)
+            .where(where.condition())
             .groupBy(column)
             .orderBy(DSL.count().desc(), column)
             .limit(limit)
@@ -206,7 +225,7 @@ class QueryRepository {
     }
 
     List<AggregationResult.Group> aggregateScan(long datasetId, SchemaField measure, Aggregate function,
-            List<SchemaField> groupBy, Condition where) {
+            List<SchemaField> groupBy, Where where) {
         Field<Object> m = DataTable.column(measure);
         Field<?> value = switch (function) {
             case SUM -> DSL.field("sum({0})", Object.class, m);
@@ -224,17 +243,17 @@ class QueryRepository {
         select.add(value);
         return db.select(select)
             .from(DataTable.table(datasetId))
-            .where(where)
+            .where(where.condition())
             .groupBy(group)
             .fetch(r -> group(r, groupBy.size()));
     }
 
     /**
-     * Aggregates from the rollup grouping {@code key}; {@code keys} pick v1/v2 per
-     * group-by.
+     * Aggregates from the rollup grouping the plan names; its group columns pick v1/v2
+     * per group-by, its filters match rolled-up values as text.
      */
-    List<AggregationResult.Group> aggregateRollup(long datasetId, SchemaField measure, Aggregate function, String key,
-            List<String> groupColumns, Condition where) {
+    List<AggregationResult.Group> aggregateRollup(long datasetId, SchemaField measure, Aggregate function,
+            RollupPlan plan) {
         Field<?> value = switch (function) {
             case SUM -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.SUM.column(measure)));
             case COUNT -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.CNT.column(measure)));
@@ -245,17 +264,27 @@ class QueryRepository {
         };
         List<SelectField<?>> select = new ArrayList<>();
         List<Field<?>> group = new ArrayList<>();
-        for (String v : groupColumns) {
+        for (String v : plan.groupColumns()) {
             select.add(DSL.field(DSL.name(v), String.class));
             group.add(DSL.field(DSL.name(v), String.class));
         }
         select.add(value);
         return db.select(select)
             .from(DataTable.rollup(datasetId))
-            .where(DSL.field(DSL.name(Rollups.G)).eq(key))
-            .and(where)
+            .where(DSL.field(DSL.name(Rollups.G)).eq(plan.key()))
+            .and(rolledUp(plan.filters()))
             .groupBy(group)
-            .fetch(r -> group(r, groupColumns.size()));
+            .fetch(r -> group(r, plan.groupColumns().size()));
+    }
+
+    private static Condition rolledUp(List<RollupPlan.ValueFilter> filters) {
+        Condition where = DSL.trueCondition();
+        for (RollupPlan.ValueFilter filter : filters) {
+            Field<String> v = DSL.field(DSL.name(filter.column()), String.class);
+            Condition c = filter.texts().isEmpty() ? DSL.falseCondition() : v.in(filter.texts());
+            where = where.and(filter.matchMissing() ? c.or(v.isNull()) : c);
+        }
+        return where;
     }
 
     private static AggregationResult.Group group(Record r, int keys) {
@@ -292,23 +321,28 @@ class QueryRepository {
             .fetch(r -> new PeriodCount(r.value1(), r.value2()));
     }
 
-    org.jooq.Cursor<Record> stream(long datasetId, TableSchema schema, Condition where) {
+    /**
+     * The matching rows in row order, read from the database as they are used; the caller
+     * closes the stream.
+     */
+    Stream<DataRow> stream(long datasetId, TableSchema schema, Where where) {
         return db.select(columns(schema))
             .from(DataTable.table(datasetId))
-            .where(where)
+            .where(where.condition())
             .orderBy(DataTable.ROW)
             .fetchSize(5000)
-            .fetchLazy();
+            .fetchStream()
+            .map(r -> toRow(r, schema));
     }
 
-    static List<SelectField<?>> columns(TableSchema schema) {
+    private static List<SelectField<?>> columns(TableSchema schema) {
         List<SelectField<?>> columns = new ArrayList<>();
         columns.add(DataTable.ROW);
         schema.fields().forEach(f -> columns.add(DataTable.column(f)));
         return columns;
     }
 
-    static DataRow toRow(Record r, TableSchema schema) {
+    private static DataRow toRow(Record r, TableSchema schema) {
         List<Object> values = new ArrayList<>(schema.fields().size());
         for (int i = 0; i < schema.fields().size(); i++) {
             values.add(r.get(i + 1));

@@ -8,16 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How an aggregation is answered from the rollups: which grouping, which of its value
  * columns are the group-by columns, and the filters on its value columns.
  */
-public record RollupPlan(String key, List<String> groupColumns, Condition where) {
+public record RollupPlan(String key, List<String> groupColumns, List<ValueFilter> filters) {
+
+    /**
+     * Rows whose value column ({@code v1}/{@code v2}) holds one of these texts, or no
+     * value when {@code matchMissing}.
+     */
+    public record ValueFilter(String column, List<String> texts, boolean matchMissing) {
+    }
 
     /** The plan, or null when the rollups cannot answer the query. */
     public static @Nullable RollupPlan of(TableSchema schema, List<SchemaField> groupBy, List<RowFilter> filters,
@@ -40,10 +44,9 @@ public record RollupPlan(String key, List<String> groupColumns, Condition where)
         String key = ordered.size() == 1 ? ordered.get(0).name()
                 : Rollups.key(ordered.get(0).name(), ordered.get(1).name());
         List<String> groupColumns = groupBy.stream().map(f -> valueColumn(ordered, f)).toList();
-        Condition where = DSL.trueCondition();
+        List<ValueFilter> valueFilters = new ArrayList<>();
         for (RowFilter filter : filters) {
             SchemaField field = conditions.field(filter.column());
-            Field<String> v = DSL.field(DSL.name(valueColumn(ordered, field)), String.class);
             List<String> texts = new ArrayList<>();
             boolean matchMissing = false;
             for (String text : filter.values()) {
@@ -55,10 +58,9 @@ public record RollupPlan(String key, List<String> groupColumns, Condition where)
                     texts.add(RollupAccumulator.text(typed));
                 }
             }
-            Condition c = texts.isEmpty() ? DSL.falseCondition() : v.in(texts);
-            where = where.and(matchMissing ? c.or(v.isNull()) : c);
+            valueFilters.add(new ValueFilter(valueColumn(ordered, field), List.copyOf(texts), matchMissing));
         }
-        return new RollupPlan(key, groupColumns, where);
+        return new RollupPlan(key, groupColumns, List.copyOf(valueFilters));
     }
 
     private static String valueColumn(List<SchemaField> ordered, SchemaField field) {
