@@ -25,6 +25,8 @@ final class IndexReading {
 
     private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
 
+    private final HitCountCache hitCounts = new HitCountCache(512);
+
     private final FacetsConfig facets;
 
     private final Analyzer analyzer;
@@ -46,9 +48,14 @@ final class IndexReading {
         this.zone = zone;
     }
 
-    SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
+    /**
+     * A search; with {@code countsKept} its total and facet counts may come from the same
+     * search on the same searcher a moment ago ({@link HitCountCache}).
+     */
+    SearchResult search(Query text, Query scope, SearchQuery query, boolean countsKept) {
+        HitCountCache counts = countsKept ? hitCounts : HitCountCache.NONE;
         return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
-                : new Searching(searcher, segmentFacets, facets, analyzer, zone).run(text, scope, query, highlight));
+                : new Searching(searcher, segmentFacets, counts, facets, analyzer, zone).run(text, scope, query));
     }
 
     List<HitCard> suggest(List<String> words, Query scope, int limit) {
