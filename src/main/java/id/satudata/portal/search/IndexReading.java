@@ -25,7 +25,7 @@ final class IndexReading {
 
     private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
 
-    private final HitCountCache hitCounts = new HitCountCache(512);
+    private final RecentSearches recentSearches = new RecentSearches(1024);
 
     private final FacetsConfig facets;
 
@@ -49,13 +49,13 @@ final class IndexReading {
     }
 
     /**
-     * A search; with {@code countsKept} its total and facet counts may come from the same
-     * search on the same searcher a moment ago ({@link HitCountCache}).
+     * A search; with {@code kept} its answer may be that of the same search on the same
+     * searcher a moment ago ({@link RecentSearches}).
      */
-    SearchResult search(Query text, Query scope, SearchQuery query, boolean countsKept) {
-        HitCountCache counts = countsKept ? hitCounts : HitCountCache.NONE;
+    SearchResult search(Query text, Query scope, SearchQuery query, boolean kept) {
+        RecentSearches recent = kept ? recentSearches : RecentSearches.NONE;
         return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
-                : new Searching(searcher, segmentFacets, counts, facets, analyzer, zone).run(text, scope, query));
+                : new Searching(searcher, segmentFacets, recent, facets, analyzer, zone).run(text, scope, query));
     }
 
     List<HitCard> suggest(List<String> words, Query scope, int limit) {

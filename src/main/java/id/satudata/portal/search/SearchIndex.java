@@ -270,8 +270,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         return reading.search(text, scope, query, true);
     }
 
-    /** Counts the hits even if the same search was counted a moment ago (benchmarks). */
-    SearchResult searchCountingAgain(Query text, Query scope, SearchQuery query) {
+    /** Searches even if the same search was answered a moment ago (benchmarks). */
+    SearchResult searchAgain(Query text, Query scope, SearchQuery query) {
         return reading.search(text, scope, query, false);
     }
 

@@ -45,7 +45,7 @@ final class Searching {
 
     private final SegmentFacetsCache segments;
 
-    private final HitCountCache counts;
+    private final RecentSearches recent;
 
     private final FacetsConfig config;
 
@@ -53,11 +53,11 @@ final class Searching {
 
     private final ZoneId zone;
 
-    Searching(IndexSearcher searcher, SegmentFacetsCache segments, HitCountCache counts, FacetsConfig config,
+    Searching(IndexSearcher searcher, SegmentFacetsCache segments, RecentSearches recent, FacetsConfig config,
             Analyzer analyzer, ZoneId zone) {
         this.searcher = searcher;
         this.segments = segments;
-        this.counts = counts;
+        this.recent = recent;
         this.config = config;
         this.analyzer = analyzer;
         this.zone = zone;
@@ -67,10 +67,14 @@ final class Searching {
         Query base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
             .add(scope, BooleanClause.Occur.FILTER)
             .build();
+        return recent.page(searcher, base, query, () -> page(text, base, query));
+    }
+
+    private SearchResult page(Query text, Query base, SearchQuery query) throws IOException {
         // first every hit, unscored: the exact total and the facet counts
-        HitCountCache.Counted counted = counts.get(searcher, base, query.filters(), () -> {
+        RecentSearches.Counted counted = recent.counts(searcher, base, query, () -> {
             FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
-            return new HitCountCache.Counted(tally.hits(), facets(tally.counts(), query));
+            return new RecentSearches.Counted(tally.hits(), facets(tally.counts(), query));
         });
         if (counted.hits() == 0) {
             return new SearchResult(0, List.of(), counted.facets());

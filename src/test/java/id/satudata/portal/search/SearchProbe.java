@@ -34,7 +34,7 @@ final class SearchProbe {
             SegmentFacetsCache facets = new SegmentFacetsCache();
             facets.warm(reader);
             var analyzer = IndexSchema.analyzer();
-            Searching searching = new Searching(searcher, facets, HitCountCache.NONE, IndexSchema.facets(), analyzer,
+            Searching searching = new Searching(searcher, facets, RecentSearches.NONE, IndexSchema.facets(), analyzer,
                     ZoneId.of("UTC"));
             QueryText parser = new QueryText(analyzer);
             Query published = new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC"));

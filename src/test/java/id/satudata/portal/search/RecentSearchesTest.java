@@ -3,8 +3,8 @@ package id.satudata.portal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -20,15 +20,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
-class HitCountCacheTest {
+class RecentSearchesTest {
 
     private static final Query PUBLIC = new TermQuery(new Term("visibility", "PUBLIC"));
 
     private final AtomicInteger countings = new AtomicInteger();
 
+    private final AtomicInteger rankings = new AtomicInteger();
+
     @Test
     void theSameSearchOnTheSameSearcherIsCountedOnceAndAChangedIndexIsCountedAfresh() throws IOException {
-        HitCountCache cache = new HitCountCache(8);
+        RecentSearches cache = new RecentSearches(8);
         try (var directory = new ByteBuffersDirectory();
                 var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
             writer.addDocument(dataset("PUBLIC"));
@@ -57,17 +59,46 @@ class HitCountCacheTest {
             writer.addDocument(dataset("PUBLIC"));
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                count(HitCountCache.NONE, searcher, PUBLIC);
-                count(HitCountCache.NONE, searcher, PUBLIC);
+                count(RecentSearches.NONE, searcher, PUBLIC);
+                count(RecentSearches.NONE, searcher, PUBLIC);
                 assertThat(countings).hasValue(2);
             }
         }
     }
 
-    private long count(HitCountCache cache, IndexSearcher searcher, Query query) throws IOException {
-        return cache.get(searcher, query, Map.of(Facet.TAG, Set.of("air")), () -> {
+    @Test
+    void anotherPageOfARecentSearchIsRankedButNotCountedAgain() throws IOException {
+        RecentSearches cache = new RecentSearches(8);
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            writer.addDocument(dataset("PUBLIC"));
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                SearchQuery first = SearchQuery.of("air");
+                assertThat(page(cache, searcher, first).total()).isEqualTo(1);
+                assertThat(page(cache, searcher, first).total()).isEqualTo(1);
+                assertThat(page(cache, searcher, first.page(20, 20)).total()).isEqualTo(1);
+                assertThat(page(cache, searcher, first.sorted(SearchSort.TITLE)).total()).isEqualTo(1);
+                assertThat(rankings).hasValue(3);
+                assertThat(countings).hasValue(1);
+            }
+        }
+    }
+
+    private SearchResult page(RecentSearches cache, IndexSearcher searcher, SearchQuery asked) throws IOException {
+        return cache.page(searcher, PUBLIC, asked, () -> {
+            rankings.incrementAndGet();
+            return new SearchResult(cache.counts(searcher, PUBLIC, asked, () -> {
+                countings.incrementAndGet();
+                return new RecentSearches.Counted(searcher.count(PUBLIC), Map.of());
+            }).hits(), List.of(), Map.of());
+        });
+    }
+
+    private long count(RecentSearches cache, IndexSearcher searcher, Query query) throws IOException {
+        return cache.counts(searcher, query, SearchQuery.of("air").filter(Facet.TAG, "air"), () -> {
             countings.incrementAndGet();
-            return new HitCountCache.Counted(searcher.count(query), Map.of());
+            return new RecentSearches.Counted(searcher.count(query), Map.of());
         }).hits();
     }
 
