@@ -25,6 +25,8 @@ final class IndexReading {
 
     private final SegmentFacetsCache segmentFacets = new SegmentFacetsCache();
 
+    private final RecentSearches recentSearches = new RecentSearches(1024);
+
     private final FacetsConfig facets;
 
     private final Analyzer analyzer;
@@ -46,9 +48,14 @@ final class IndexReading {
         this.zone = zone;
     }
 
-    SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
+    /**
+     * A search; with {@code kept} its answer may be that of the same search on the same
+     * searcher a moment ago ({@link RecentSearches}).
+     */
+    SearchResult search(Query text, Query scope, SearchQuery query, boolean kept) {
+        RecentSearches recent = kept ? recentSearches : RecentSearches.NONE;
         return read(searcher -> searcher.getIndexReader().numDocs() == 0 ? SearchResult.empty()
-                : new Searching(searcher, segmentFacets, facets, analyzer, zone).run(text, scope, query, highlight));
+                : new Searching(searcher, segmentFacets, recent, facets, analyzer, zone).run(text, scope, query));
     }
 
     List<HitCard> suggest(List<String> words, Query scope, int limit) {

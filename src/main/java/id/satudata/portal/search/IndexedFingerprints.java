@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
  * The fingerprint of every dataset as the index holds it, to tell what the database has
- * changed since: kept as documents are added and deleted, read back from the stored
- * fields when an existing index is opened.
+ * changed since: kept as documents are added and deleted, read back from doc values when
+ * an existing index is opened.
  */
 final class IndexedFingerprints {
 
@@ -47,12 +50,13 @@ final class IndexedFingerprints {
     void load(IndexWriter writer) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (var leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        Document d = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.FINGERPRINT));
-                        prints.put(Long.parseLong(d.get(IndexSchema.ID)), d.get(IndexSchema.FINGERPRINT));
+                LeafReader segment = leaf.reader();
+                Bits live = segment.getLiveDocs();
+                NumericDocValues ids = DocValues.getNumeric(segment, IndexSchema.ID_VALUE);
+                BinaryDocValues fingerprints = DocValues.getBinary(segment, IndexSchema.FINGERPRINT);
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && fingerprints.advanceExact(doc)) {
+                        prints.put(ids.longValue(), fingerprints.binaryValue().utf8ToString());
                     }
                 }
             }

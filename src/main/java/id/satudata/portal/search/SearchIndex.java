@@ -266,8 +266,13 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     }
 
     /** Runs a search on the current searcher. */
-    SearchResult search(Query text, Query scope, SearchQuery query, boolean highlight) {
-        return reading.search(text, scope, query, highlight);
+    SearchResult search(Query text, Query scope, SearchQuery query) {
+        return reading.search(text, scope, query, true);
+    }
+
+    /** Searches even if the same search was answered a moment ago (benchmarks). */
+    SearchResult searchAgain(Query text, Query scope, SearchQuery query) {
+        return reading.search(text, scope, query, false);
     }
 
     /**

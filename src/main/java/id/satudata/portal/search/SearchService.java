@@ -56,11 +56,10 @@ public class SearchService {
         Query text = queries.parse(query.text());
         SearchResult result;
         try {
-            result = index.search(text, filter, query, true);
+            result = index.search(text, filter, query);
         }
         catch (IndexSearcher.TooManyClauses tooBroad) {
-            result = index.search(queries.parse(query.text().replaceAll("[^\\p{L}\\p{N}\\s]", " ")), filter, query,
-                    true);
+            result = index.search(queries.parse(query.text().replaceAll("[^\\p{L}\\p{N}\\s]", " ")), filter, query);
         }
         return scope.internal() ? result : confirmed(result);
     }

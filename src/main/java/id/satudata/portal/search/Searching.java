@@ -45,29 +45,39 @@ final class Searching {
 
     private final SegmentFacetsCache segments;
 
+    private final RecentSearches recent;
+
     private final FacetsConfig config;
 
     private final Analyzer analyzer;
 
     private final ZoneId zone;
 
-    Searching(IndexSearcher searcher, SegmentFacetsCache segments, FacetsConfig config, Analyzer analyzer,
-            ZoneId zone) {
+    Searching(IndexSearcher searcher, SegmentFacetsCache segments, RecentSearches recent, FacetsConfig config,
+            Analyzer analyzer, ZoneId zone) {
         this.searcher = searcher;
         this.segments = segments;
+        this.recent = recent;
         this.config = config;
         this.analyzer = analyzer;
         this.zone = zone;
     }
 
-    SearchResult run(Query text, Query scope, SearchQuery query, boolean highlight) throws IOException {
+    SearchResult run(Query text, Query scope, SearchQuery query) throws IOException {
         Query base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
             .add(scope, BooleanClause.Occur.FILTER)
             .build();
+        return recent.page(searcher, base, query, () -> page(text, base, query));
+    }
+
+    private SearchResult page(Query text, Query base, SearchQuery query) throws IOException {
         // first every hit, unscored: the exact total and the facet counts
-        FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
-        if (tally.hits() == 0) {
-            return new SearchResult(0, List.of(), facets(tally.counts(), query));
+        RecentSearches.Counted counted = recent.counts(searcher, base, query, () -> {
+            FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
+            return new RecentSearches.Counted(tally.hits(), facets(tally.counts(), query));
+        });
+        if (counted.hits() == 0) {
+            return new SearchResult(0, List.of(), counted.facets());
         }
         // then the page: with the total known, the collector may skip documents that
         // cannot make it (a broad query's scores need not all be computed)
@@ -75,12 +85,12 @@ final class Searching {
         query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
         boolean scored = !(text instanceof MatchAllDocsQuery);
         Sort sort = sort(query.sort(), scored);
-        int top = (int) Math.min(query.offset() + query.limit(), tally.hits());
+        int top = (int) Math.min(query.offset() + query.limit(), counted.hits());
         TopFieldDocs hits = searcher.search(query.filters().isEmpty() ? base : drill,
                 new TopFieldCollectorManager(sort, top, null, top));
         ScoreDoc[] page = slice(hits.scoreDocs, query.offset(), query.limit());
-        return new SearchResult(tally.hits(), hits(page, scorePosition(sort), scored && highlight ? text : null),
-                facets(tally.counts(), query));
+        return new SearchResult(counted.hits(), hits(page, scorePosition(sort), scored ? text : null),
+                counted.facets());
     }
 
     /** Unscored searches by date are in index order: the first documents are the page. */

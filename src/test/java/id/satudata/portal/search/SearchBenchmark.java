@@ -180,8 +180,10 @@ class SearchBenchmark {
                 "d");
         Map<BenchQuery, Bench.Series> perQuery = new LinkedHashMap<>();
         queries.forEach(q -> perQuery.put(q, new Bench.Series(q.toString())));
-        Bench.Series service = new Bench.Series("warm: search via SearchService (public scope, top 20, 5 facets)");
-        Bench.Series lucene = new Bench.Series("warm: search on the index only (top 20, 5 facets, highlighting)");
+        Bench.Series service = new Bench.Series(
+                "warm: search via SearchService (public scope, top 20, 5 facets; answers kept from the same search a moment ago, RecentSearches)");
+        Bench.Series lucene = new Bench.Series(
+                "warm: search on the index only (top 20, 5 facets, highlighting), searched again every time (what a search not asked before on this searcher costs)");
         Bench.Series suggest = new Bench.Series("warm: suggestions via SearchService (10 titles by prefix)");
         for (int round = 0; round < 70; round++) {
             boolean timed = round >= 40;
@@ -189,11 +191,11 @@ class SearchBenchmark {
                 BenchQuery q = queries.get(i);
                 String prefix = prefixes.get(i % prefixes.size());
                 Bench.Operation viaService = () -> search.search(SearchScope.publicScope(), q.lucene());
-                Bench.Operation onIndex = () -> index.search(parser.parse(q.text()), published, q.lucene(), true);
+                Bench.Operation onIndex = () -> index.searchAgain(parser.parse(q.text()), published, q.lucene());
                 Bench.Operation suggestion = () -> search.suggest(SearchScope.publicScope(), prefix, 10);
                 if (timed) {
                     service.time(viaService);
-                    perQuery.get(q).time(viaService);
+                    perQuery.get(q).time(onIndex);
                     lucene.time(onIndex);
                     suggest.time(suggestion);
                 }
@@ -205,13 +207,15 @@ class SearchBenchmark {
             }
         }
         List<String> lines = new ArrayList<>();
-        perQuery.values().forEach(s -> lines.add("  warm " + s.stats()));
+        perQuery.values().forEach(s -> lines.add("  warm, searched again " + s.stats()));
         warmService = service.stats();
         lines.add(warmService.toString());
         lines.add(lucene.stats().toString());
         lines.add(suggest.stats().toString());
-        lines.add("target p95 <= %.0f ms at %d datasets: search %s, suggestions %s".formatted(TARGET_P95_MS, DATASETS,
-                verdict(service.stats().p95Ms() <= TARGET_P95_MS), verdict(suggest.stats().p95Ms() <= TARGET_P95_MS)));
+        lines.add("target p95 <= %.0f ms at %d datasets: search repeated %s, search asked anew %s, suggestions %s"
+            .formatted(TARGET_P95_MS, DATASETS, verdict(service.stats().p95Ms() <= TARGET_P95_MS),
+                    verdict(lucene.stats().p95Ms() <= TARGET_P95_MS),
+                    verdict(suggest.stats().p95Ms() <= TARGET_P95_MS)));
         return lines;
     }
 

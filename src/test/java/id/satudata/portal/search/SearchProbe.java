@@ -34,11 +34,12 @@ final class SearchProbe {
             SegmentFacetsCache facets = new SegmentFacetsCache();
             facets.warm(reader);
             var analyzer = IndexSchema.analyzer();
-            Searching searching = new Searching(searcher, facets, IndexSchema.facets(), analyzer, ZoneId.of("UTC"));
+            Searching searching = new Searching(searcher, facets, RecentSearches.NONE, IndexSchema.facets(), analyzer,
+                    ZoneId.of("UTC"));
             QueryText parser = new QueryText(analyzer);
             Query published = new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC"));
             Bench.Operation[] runs = queries.stream()
-                .map(q -> (Bench.Operation) () -> searching.run(parser.parse(q.text()), published, q.lucene(), true))
+                .map(q -> (Bench.Operation) () -> searching.run(parser.parse(q.text()), published, q.lucene()))
                 .toArray(Bench.Operation[]::new);
             Bench.Series series = new Bench.Series("index only");
             for (int round = 0; round < rounds * 2; round++) {
