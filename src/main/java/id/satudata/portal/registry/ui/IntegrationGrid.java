@@ -41,7 +41,7 @@ class IntegrationGrid extends Grid<Integration> {
         addColumn(Integration::title).setHeader(format.t("registry.column.title"))
             .setKey("title")
             .setSortProperty(IntegrationSort.Field.TITLE.name())
-            .setWidth("12rem")
+            .setWidth("10rem")
             .setFlexGrow(3);
         addColumn(Integration::opdShortName).setHeader(format.t("registry.column.opd"))
             .setKey("opd")
@@ -59,7 +59,7 @@ class IntegrationGrid extends Grid<Integration> {
         addColumn(statusBadges(texts, now)).setHeader(format.t("registry.column.status"))
             .setKey("status")
             .setSortProperty(IntegrationSort.Field.STATUS.name())
-            .setWidth("13rem")
+            .setWidth("11rem")
             .setFlexGrow(0);
         addColumn(i -> format.date(i.currentStepDueAt())).setHeader(format.t("registry.column.due"))
             .setKey("due")
