@@ -40,6 +40,7 @@ class IntegrationGrid extends Grid<Integration> {
             .setFlexGrow(0);
         addColumn(Integration::title).setHeader(format.t("registry.column.title"))
             .setKey("title")
+            .setTooltipGenerator(Integration::title)
             .setSortProperty(IntegrationSort.Field.TITLE.name())
             .setWidth("10rem")
             .setFlexGrow(3);
