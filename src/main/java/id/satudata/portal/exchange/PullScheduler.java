@@ -1,5 +1,6 @@
 package id.satudata.portal.exchange;
 
+import id.satudata.portal.datastore.ingest.LoadReport;
 import id.satudata.portal.datastore.ingest.LoadRequest;
 import id.satudata.portal.datastore.ingest.LoadResult;
 import id.satudata.portal.datastore.ingest.LoadService;
@@ -8,6 +9,9 @@ import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
 import id.satudata.portal.security.Caller;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -111,7 +115,7 @@ class PullScheduler {
         long start = System.nanoTime();
         String status;
         Integer httpStatus = null;
-        String error = null;
+        PullAttempt.Reason reason = null;
         Long loadId = null;
         SecurityContextHolder.getContext()
             .setAuthentication(UsernamePasswordAuthenticationToken
@@ -124,7 +128,7 @@ class PullScheduler {
             try (InputStream body = Files.newInputStream(fetched.body())) {
                 if (httpStatus / 100 != 2) {
                     status = "FAILED";
-                    error = "HTTP " + httpStatus;
+                    reason = PullAttempt.Reason.of(PullFailure.HTTP_STATUS, httpStatus);
                 }
                 else {
                     LoadResult result = loads.load(LoadRequest
@@ -133,7 +137,7 @@ class PullScheduler {
                     loadId = result.loadId();
                     status = result.accepted() ? "SUCCESS"
                             : result.status() == LoadStatus.FAILED ? "FAILED" : "REJECTED";
-                    error = result.accepted() ? null : result.errorCount() + " errors, first: " + firstError(result);
+                    reason = result.accepted() ? null : refused(result);
                 }
             }
             finally {
@@ -142,28 +146,39 @@ class PullScheduler {
         }
         catch (TimeoutException e) {
             status = "FAILED";
-            error = "timeout after " + c.getTimeoutSeconds() + " s";
+            reason = PullAttempt.Reason.of(PullFailure.TIMEOUT, c.getTimeoutSeconds());
+        }
+        catch (ConnectException | UnknownHostException e) {
+            status = "FAILED";
+            reason = PullAttempt.Reason.of(PullFailure.UNREACHABLE, URI.create(c.getUrl()).getHost());
         }
         catch (Exception e) {
             status = "FAILED";
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            reason = PullAttempt.Reason.of(PullFailure.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         finally {
             SecurityContextHolder.clearContext();
         }
-        finish(claim, status, httpStatus, error, loadId, started, (System.nanoTime() - start) / 1_000_000);
+        finish(claim, status, httpStatus, reason, loadId, started, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static String firstError(LoadResult result) {
-        return result.errors().isEmpty() ? "-" : result.errors().get(0).reason();
+    /** The refused load's error count and its first error, by code. */
+    private static PullAttempt.Reason refused(LoadResult result) {
+        if (result.errors().isEmpty()) {
+            return PullAttempt.Reason.of(PullFailure.ROWS_REFUSED, result.errorCount(), "-");
+        }
+        LoadReport.Error first = result.errors().get(0);
+        return new PullAttempt.Reason(PullFailure.ROWS_REFUSED,
+                List.of(String.valueOf(result.errorCount()), first.reason()), first.code(), first.params());
     }
 
-    private void finish(Claim claim, String status, Integer httpStatus, String error, Long loadId,
+    private void finish(Claim claim, String status, Integer httpStatus, PullAttempt.Reason reason, Long loadId,
             OffsetDateTime started, long durationMs) {
         PullConnectorRecord c = claim.connector();
+        String error = reason == null ? null : reason.english();
         transaction.executeWithoutResult(tx -> {
-            connectors.recordAttempt(c.getId(), claim.attempt(), loadId, status, httpStatus,
-                    error == null ? null : error.substring(0, Math.min(error.length(), 2000)), started, durationMs);
+            connectors.recordAttempt(c.getId(), claim.attempt(), loadId, status, httpStatus, reason, started,
+                    durationMs);
             connectors.finished(c.getId(), status, OffsetDateTime.now(clock));
             if (status.equals("FAILED") && claim.attempt() <= c.getMaxRetries()) {
                 long delay = (long) c.getBackoffSeconds() << (claim.attempt() - 1);
