@@ -113,6 +113,21 @@ class DatastoreJourneyIT extends BrowserTest {
     }
 
     @Test
+    void theSchemaVersionsTabListsEachVersionAndDownloadsItsDataFromTheKeptPayloads() throws Exception {
+        signInOnceDemoDataExists();
+        openPopulationTab("tab-versions");
+        Locator versions = page.locator("#schema-version-grid");
+        assertThat(versions).containsText("Skema pertama");
+        Locator first = page.locator("#schema-version-download-1");
+        assertThat(first).containsText("Unduh CSV");
+        screenshot("schema-versions");
+
+        com.microsoft.playwright.Download download = page.waitForDownload(first::click);
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("kode_kabupaten_kota,").contains("6471");
+    }
+
+    @Test
     void aDatasetIsCreatedFromOneFileInOnePickAndPreviewedInIndonesianNumbers() {
         signInOnceDemoDataExists();
         page.navigate(portal.url("/app/dataset"));
