@@ -124,7 +124,9 @@ class DatastoreJourneyIT extends BrowserTest {
 
         com.microsoft.playwright.Download download = page.waitForDownload(first::click);
         String csv = java.nio.file.Files.readString(download.path());
-        org.assertj.core.api.Assertions.assertThat(csv).startsWith("kode_kabupaten_kota,").contains("6471");
+        org.assertj.core.api.Assertions.assertThat(csv)
+            .startsWith("kode_wilayah_bps,nama_kabupaten_kota,tahun,")
+            .contains("6471,Kota Balikpapan,2015,615000,2.2");
     }
 
     @Test
