@@ -48,7 +48,6 @@ public class SchemaVersionDownloads {
     /** The versions, newest first. */
     @Transactional(readOnly = true)
     public List<Entry> history(long datasetId) {
-        readable(datasetId);
         return datasets.schemaVersions(datasetId)
             .stream()
             .map(v -> new Entry(v, replay.summary(datasetId, v.version())))
@@ -74,13 +73,17 @@ public class SchemaVersionDownloads {
         return csv(replay.rows(datasetId, version, kept.schema()), kept.schema(), out);
     }
 
-    /** The dataset, if the caller may read what its payloads held. */
-    private Dataset readable(long datasetId) {
+    /** Whether the caller may download the versions' data. */
+    @Transactional(readOnly = true)
+    public boolean mayDownload(long datasetId) {
         Dataset dataset = datasets.get(datasetId);
-        if (dataset.visibility() != Visibility.PUBLIC && !caller.get().canSeeOpd(dataset.opdId())) {
+        return dataset.visibility() == Visibility.PUBLIC || caller.get().canSeeOpd(dataset.opdId());
+    }
+
+    private void readable(long datasetId) {
+        if (!mayDownload(datasetId)) {
             throw new NotFoundException("dataset", datasetId);
         }
-        return dataset;
     }
 
     private static long csv(List<@Nullable Object[]> rows, TableSchema schema, OutputStream out) throws IOException {

@@ -48,7 +48,9 @@ class SchemaVersionsPanel extends VerticalLayout {
             .setHeader(getTranslation("datastore.versions.changedAt"))
             .setAutoWidth(true);
         grid.addColumn(this::change).setHeader(getTranslation("datastore.versions.change")).setFlexGrow(2);
-        grid.addComponentColumn(e -> data(dataset, e, versions))
+        boolean mayDownload = versions.mayDownload(dataset.id());
+        grid.addComponentColumn(
+                e -> mayDownload ? data(dataset, e, versions) : new Span(getTranslation("datastore.versions.notYours")))
             .setKey(DATA)
             .setHeader(getTranslation("datastore.versions.data"))
             .setFlexGrow(1);

@@ -7,11 +7,13 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatastoreFixtures;
 import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.datastore.query.SchemaVersionDownloads;
 import id.satudata.portal.datastore.query.SchemaVersionScenario;
+import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.test.KaribuTest;
 import id.satudata.portal.ui.Locales;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,9 @@ class SchemaVersionsPanelTest extends KaribuTest {
 
     @Autowired
     SchemaVersionScenario scenario;
+
+    @Autowired
+    OpdFixtures opds;
 
     @Test
     void theVersionsTabListsEachVersionsChangeAndOffersItsData() {
@@ -51,6 +56,17 @@ class SchemaVersionsPanelTest extends KaribuTest {
         // the file itself: SchemaVersionDownloadsTest, and the browser journey downloads
         // it
         assertThat(first.getHref()).isNotBlank();
+    }
+
+    @Test
+    void anotherOpdsStaffSeeTheVersionsOfAnInternalDatasetButNotItsData() {
+        Dataset dataset = scenario.datasetRenamedAfterTwoLoads(opds.opd("PemilikRiwayat"), Visibility.INTERNAL);
+        login(opds.opdStaff(opds.opd("OpdLainRiwayat")));
+        openDatasetTab(dataset.id(), "tab-versions");
+
+        assertThat(GridKt._size(versionGrid())).isEqualTo(2);
+        assertThat(((Span) GridKt._getCellComponent(versionGrid(), 1, SchemaVersionsPanel.DATA)).getText())
+            .isEqualTo("Hanya untuk OPD pemilik dataset dan tim pengelola");
     }
 
     @Test
