@@ -81,8 +81,7 @@ public class VersionReplay {
             if (load.mode() == LoadMode.REPLACE) {
                 rows.clear();
             }
-            for (@Nullable
-            Object[] row : read(load, schema)) {
+            for (Object[] row : read(load, schema)) {
                 rows.put(schema.primaryKey().isEmpty() ? (Object) serial++ : key(schema, row), row);
             }
         }
