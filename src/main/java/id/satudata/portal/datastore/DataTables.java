@@ -5,7 +5,9 @@ import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.SchemaStep;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
@@ -24,6 +26,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DataTables {
+
+    /** Steps that change the table's data or layout: indexes and rollups are rebuilt. */
+    private static final Set<SchemaStep.Kind> REBUILDING = Set.of(SchemaStep.Kind.ADD, SchemaStep.Kind.DROP,
+            SchemaStep.Kind.RETYPE);
 
     private final DSLContext db;
 
@@ -58,21 +64,34 @@ public class DataTables {
      * (the values stay: {@code RENAME COLUMN}), adds, converts types in place, then
      * rebuilds indexes and rollups. Values that do not convert fail the change, except in
      * the columns named in {@code emptyUnconvertible}, where they become empty; the
-     * service has counted them and had the loss confirmed.
+     * service has counted them and had the loss confirmed. A change that only renames
+     * (the same dimensions, key and measures under new names) renames what the indexes
+     * and rollups hold instead of rebuilding them.
      */
-    public void change(long datasetId, TableSchema after, List<SchemaStep> steps, Set<String> emptyUnconvertible) {
+    public void change(long datasetId, TableSchema before, TableSchema after, List<SchemaStep> steps,
+            Set<String> emptyUnconvertible) {
         if (!exists(datasetId)) {
             create(datasetId, after);
             return;
         }
         Table<?> table = DataTable.table(datasetId);
+        List<SchemaStep> renames = steps.stream().filter(s -> s.kind() == SchemaStep.Kind.RENAME).toList();
+        Map<String, String> newNames = new HashMap<>();
+        renames.forEach(s -> newNames.put(s.detail(), s.field()));
+        if (TableLayout.of(before, newNames).equals(TableLayout.of(after, Map.of()))
+                && steps.stream().noneMatch(s -> REBUILDING.contains(s.kind()))) {
+            rename(table, renames);
+            renameSortIndexes(datasetId, newNames);
+            rollups.renameFields(datasetId, before, newNames);
+            return;
+        }
         dropIndexes(datasetId);
         for (SchemaStep step : steps) {
             if (step.kind() == SchemaStep.Kind.DROP) {
                 db.alterTable(table).dropColumn(DSL.name(step.field())).execute();
             }
         }
-        rename(table, steps.stream().filter(s -> s.kind() == SchemaStep.Kind.RENAME).toList());
+        rename(table, renames);
         for (SchemaStep step : steps) {
             SchemaField field = after.field(step.field()).orElse(null);
             if (step.kind() == SchemaStep.Kind.ADD && field != null) {
@@ -102,6 +121,24 @@ public class DataTables {
                 .renameColumn(DSL.name("_renaming_" + i))
                 .to(DSL.name(renames.get(i).field()))
                 .execute();
+        }
+    }
+
+    /**
+     * A renamed column keeps its sort index under the index name of its new name (through
+     * temporary names, as the columns).
+     */
+    private void renameSortIndexes(long datasetId, Map<String, String> newNames) {
+        List<Map.Entry<String, String>> renames = List.copyOf(newNames.entrySet());
+        for (int i = 0; i < renames.size(); i++) {
+            db.execute("alter index if exists {0} rename to {1}",
+                    DSL.name(DataTable.SCHEMA, sortIndexName(datasetId, renames.get(i).getKey())),
+                    DSL.name("ds_" + datasetId + "_sort_renaming_" + i));
+        }
+        for (int i = 0; i < renames.size(); i++) {
+            db.execute("alter index if exists {0} rename to {1}",
+                    DSL.name(DataTable.SCHEMA, "ds_" + datasetId + "_sort_renaming_" + i),
+                    DSL.name(sortIndexName(datasetId, renames.get(i).getValue())));
         }
     }
 
@@ -170,8 +207,11 @@ public class DataTables {
      * 63.
      */
     public static String sortIndexName(long datasetId, SchemaField column) {
-        String hash = Integer.toHexString(column.name().hashCode());
-        return "ds_" + datasetId + "_sort_" + hash;
+        return sortIndexName(datasetId, column.name());
+    }
+
+    private static String sortIndexName(long datasetId, String column) {
+        return "ds_" + datasetId + "_sort_" + Integer.toHexString(column.hashCode());
     }
 
     private void dropIndexes(long datasetId) {

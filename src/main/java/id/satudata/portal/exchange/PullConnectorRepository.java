@@ -3,8 +3,10 @@ package id.satudata.portal.exchange;
 import static id.satudata.portal.jooq.Tables.PULL_ATTEMPT;
 import static id.satudata.portal.jooq.Tables.PULL_CONNECTOR;
 
+import id.satudata.portal.datastore.ingest.ErrorReason;
 import id.satudata.portal.datastore.ingest.LoadMode;
 import id.satudata.portal.datastore.ingest.PayloadFormat;
+import id.satudata.portal.jooq.tables.records.PullAttemptRecord;
 import id.satudata.portal.jooq.tables.records.PullConnectorRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -93,14 +95,22 @@ class PullConnectorRepository {
     }
 
     void recordAttempt(long connectorId, int attempt, @Nullable Long loadId, String status,
-            @Nullable Integer httpStatus, @Nullable String error, OffsetDateTime startedAt, long durationMs) {
+            @Nullable Integer httpStatus, PullAttempt.@Nullable Reason reason, OffsetDateTime startedAt,
+            long durationMs) {
+        String error = reason == null ? null : reason.english();
         db.insertInto(PULL_ATTEMPT)
             .set(PULL_ATTEMPT.CONNECTOR_ID, connectorId)
             .set(PULL_ATTEMPT.ATTEMPT, attempt)
             .set(PULL_ATTEMPT.LOAD_ID, loadId)
             .set(PULL_ATTEMPT.STATUS, status)
             .set(PULL_ATTEMPT.HTTP_STATUS, httpStatus)
-            .set(PULL_ATTEMPT.ERROR, error)
+            .set(PULL_ATTEMPT.ERROR, error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
+            .set(PULL_ATTEMPT.REASON_CODE, reason == null ? null : reason.code().name())
+            .set(PULL_ATTEMPT.REASON_PARAMS, reason == null ? new String[0] : reason.params().toArray(String[]::new))
+            .set(PULL_ATTEMPT.FIRST_ERROR_CODE,
+                    reason == null || reason.firstError() == null ? null : reason.firstError().name())
+            .set(PULL_ATTEMPT.FIRST_ERROR_PARAMS,
+                    reason == null ? new String[0] : reason.firstErrorParams().toArray(String[]::new))
             .set(PULL_ATTEMPT.STARTED_AT, startedAt)
             .set(PULL_ATTEMPT.DURATION_MS, durationMs)
             .execute();
@@ -112,7 +122,17 @@ class PullConnectorRepository {
             .orderBy(PULL_ATTEMPT.ID.desc())
             .limit(limit)
             .fetch(r -> new PullAttempt(r.getId(), r.getConnectorId(), r.getAttempt(), r.getLoadId(), r.getStatus(),
-                    r.getHttpStatus(), r.getError(), r.getStartedAt(), r.getDurationMs()));
+                    r.getHttpStatus(), r.getError(), reason(r), r.getStartedAt(), r.getDurationMs()));
+    }
+
+    /** The stored reason; none for attempts written before reasons had codes. */
+    private static PullAttempt.@Nullable Reason reason(PullAttemptRecord r) {
+        if (r.getReasonCode() == null) {
+            return null;
+        }
+        return new PullAttempt.Reason(PullFailure.valueOf(r.getReasonCode()), List.of(r.getReasonParams()),
+                r.getFirstErrorCode() == null ? null : ErrorReason.valueOf(r.getFirstErrorCode()),
+                List.of(r.getFirstErrorParams()));
     }
 
     private static PullConnector toConnector(PullConnectorRecord r) {

@@ -1,5 +1,6 @@
 package id.satudata.portal.exchange;
 
+import id.satudata.portal.datastore.ingest.LoadReport;
 import id.satudata.portal.datastore.ingest.LoadRequest;
 import id.satudata.portal.datastore.ingest.LoadResult;
 import id.satudata.portal.datastore.ingest.LoadService;
@@ -7,6 +8,9 @@ import id.satudata.portal.datastore.ingest.LoadStatus;
 import id.satudata.portal.datastore.ingest.PayloadFormat;
 import id.satudata.portal.security.Caller;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -110,7 +114,7 @@ class PullScheduler {
         long start = System.nanoTime();
         String status;
         Integer httpStatus = null;
-        String error = null;
+        PullAttempt.Reason reason = null;
         Long loadId = null;
         SecurityContextHolder.getContext()
             .setAuthentication(UsernamePasswordAuthenticationToken
@@ -123,7 +127,7 @@ class PullScheduler {
             try (InputStream body = Files.newInputStream(fetched.body())) {
                 if (httpStatus / 100 != 2) {
                     status = "FAILED";
-                    error = "HTTP " + httpStatus;
+                    reason = PullAttempt.Reason.of(PullFailure.HTTP_STATUS, httpStatus);
                 }
                 else {
                     LoadResult result = loads
@@ -131,7 +135,7 @@ class PullScheduler {
                     loadId = result.loadId();
                     status = result.accepted() ? "SUCCESS"
                             : result.status() == LoadStatus.FAILED ? "FAILED" : "REJECTED";
-                    error = result.accepted() ? null : result.errorCount() + " errors, first: " + firstError(result);
+                    reason = result.accepted() ? null : refused(result);
                 }
             }
             finally {
@@ -140,28 +144,38 @@ class PullScheduler {
         }
         catch (TimeoutException e) {
             status = "FAILED";
-            error = "timeout after " + c.timeoutSeconds() + " s";
+            reason = PullAttempt.Reason.of(PullFailure.TIMEOUT, c.timeoutSeconds());
+        }
+        catch (ConnectException | UnknownHostException e) {
+            status = "FAILED";
+            reason = PullAttempt.Reason.of(PullFailure.UNREACHABLE, URI.create(c.url()).getHost());
         }
         catch (Exception e) {
             status = "FAILED";
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            reason = PullAttempt.Reason.of(PullFailure.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         finally {
             SecurityContextHolder.clearContext();
         }
-        finish(claim, status, httpStatus, error, loadId, started, (System.nanoTime() - start) / 1_000_000);
+        finish(claim, status, httpStatus, reason, loadId, started, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static String firstError(LoadResult result) {
-        return result.errors().isEmpty() ? "-" : result.errors().get(0).reason();
+    /** The refused load's error count and its first error, by code. */
+    private static PullAttempt.Reason refused(LoadResult result) {
+        if (result.errors().isEmpty()) {
+            return PullAttempt.Reason.of(PullFailure.ROWS_REFUSED, result.errorCount(), "-");
+        }
+        LoadReport.Error first = result.errors().get(0);
+        return new PullAttempt.Reason(PullFailure.ROWS_REFUSED,
+                List.of(String.valueOf(result.errorCount()), first.reason()), first.code(), first.params());
     }
 
-    private void finish(Claim claim, String status, Integer httpStatus, String error, Long loadId,
+    private void finish(Claim claim, String status, Integer httpStatus, PullAttempt.Reason reason, Long loadId,
             OffsetDateTime started, long durationMs) {
         PullConnector c = claim.connector();
+        String error = reason == null ? null : reason.english();
         transaction.executeWithoutResult(tx -> {
-            connectors.recordAttempt(c.id(), claim.attempt(), loadId, status, httpStatus,
-                    error == null ? null : error.substring(0, Math.min(error.length(), 2000)), started, durationMs);
+            connectors.recordAttempt(c.id(), claim.attempt(), loadId, status, httpStatus, reason, started, durationMs);
             connectors.finished(c.id(), status, OffsetDateTime.now(clock));
             if (status.equals("FAILED") && claim.attempt() <= c.maxRetries()) {
                 long delay = (long) c.backoffSeconds() << (claim.attempt() - 1);

@@ -113,6 +113,23 @@ class DatastoreJourneyIT extends BrowserTest {
     }
 
     @Test
+    void theSchemaVersionsTabListsEachVersionAndDownloadsItsDataFromTheKeptPayloads() throws Exception {
+        signInOnceDemoDataExists();
+        openPopulationTab("tab-versions");
+        Locator versions = page.locator("#schema-version-grid");
+        assertThat(versions).containsText("Skema pertama");
+        Locator first = page.locator("#schema-version-download-1");
+        assertThat(first).containsText("Unduh CSV");
+        screenshot("schema-versions");
+
+        com.microsoft.playwright.Download download = page.waitForDownload(first::click);
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv)
+            .startsWith("kode_wilayah_bps,nama_kabupaten_kota,tahun,")
+            .contains("6471,Kota Balikpapan,2015,615000,2.2");
+    }
+
+    @Test
     void aDatasetIsCreatedFromOneFileInOnePickAndPreviewedInIndonesianNumbers() {
         signInOnceDemoDataExists();
         page.navigate(portal.url("/app/dataset"));

@@ -43,6 +43,13 @@ final class BodyReader implements Closeable {
         return open(body, request.format(), request.strictUtf8(), request.declaredWindows1252(), maxRowChars);
     }
 
+    /**
+     * A kept payload read again (a schema version's download): decoded as a sample is.
+     */
+    static BodyReader kept(InputStream body, PayloadFormat format, int maxRowChars) throws IOException {
+        return open(body, format, false, false, maxRowChars);
+    }
+
     /** A sample file for schema inference: CSV (charset detected) or XLSX. */
     static BodyReader sample(InputStream body, PayloadFormat format) throws IOException {
         if (format == PayloadFormat.JSON) {

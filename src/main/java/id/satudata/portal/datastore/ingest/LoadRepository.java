@@ -82,6 +82,32 @@ class LoadRepository {
             .fetch(LoadRepository::toRecord);
     }
 
+    /**
+     * An accepted load read with a given schema version: how it loaded and its payload.
+     */
+    record VersionLoad(long id, LoadMode mode, PayloadFormat format, @Nullable String payloadPath) {
+    }
+
+    /** The accepted loads read with the schema version, in the order they ran. */
+    List<VersionLoad> acceptedUnder(long datasetId, int schemaVersion) {
+        return db.select(DATASET_LOAD.ID, DATASET_LOAD.MODE, DATASET_LOAD.FORMAT, DATASET_LOAD.PAYLOAD_PATH)
+            .from(DATASET_LOAD)
+            .where(DATASET_LOAD.DATASET_ID.eq(datasetId))
+            .and(DATASET_LOAD.SCHEMA_VERSION.eq(schemaVersion))
+            .and(DATASET_LOAD.STATUS.eq(LoadStatus.ACCEPTED.name()))
+            .orderBy(DATASET_LOAD.ID)
+            .fetch(r -> new VersionLoad(r.value1(), LoadMode.valueOf(r.value2()), PayloadFormat.valueOf(r.value3()),
+                    r.value4()));
+    }
+
+    /** Whether an accepted load ran before this one (under an earlier schema). */
+    boolean acceptedBefore(long datasetId, long loadId) {
+        return db.fetchExists(DATASET_LOAD,
+                DATASET_LOAD.DATASET_ID.eq(datasetId)
+                    .and(DATASET_LOAD.ID.lt(loadId))
+                    .and(DATASET_LOAD.STATUS.eq(LoadStatus.ACCEPTED.name())));
+    }
+
     List<Long> running() {
         return db.select(DATASET_LOAD.ID)
             .from(DATASET_LOAD)

@@ -65,6 +65,56 @@ public class RollupRepository {
         rebuild(datasetId, schema);
     }
 
+    /**
+     * Fields were renamed and the groupings stay the same: renames the measures' columns
+     * and the groupings' keys in place (exact, no rebuild), through temporary names so
+     * that two fields may swap names.
+     */
+    public void renameFields(long datasetId, TableSchema before, Map<String, String> newNames) {
+        Table<?> rollup = DataTable.rollup(datasetId);
+        List<String[]> columns = new ArrayList<>();
+        for (SchemaField measure : before.measures()) {
+            String to = newNames.get(measure.name());
+            if (to != null) {
+                for (Kind kind : Kind.values()) {
+                    columns.add(new String[] { kind.column(measure), kind.column(measure.withName(to)) });
+                }
+            }
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            db.alterTable(rollup).renameColumn(DSL.name(columns.get(i)[0])).to(DSL.name("_renaming_" + i)).execute();
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            db.alterTable(rollup).renameColumn(DSL.name("_renaming_" + i)).to(DSL.name(columns.get(i)[1])).execute();
+        }
+        Field<String> g = DSL.field(DSL.name(Rollups.G), String.class);
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Grouping grouping : Rollups.groupings(before)) {
+            List<String> names = grouping.dimensions()
+                .stream()
+                .map(d -> newNames.getOrDefault(d.name(), d.name()))
+                .toList();
+            String key = names.size() == 1 ? names.get(0) : Rollups.key(names.get(0), names.get(1));
+            if (!key.equals(grouping.key())) {
+                keys.put("_renaming_" + grouping.key(), key);
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        db.update(rollup)
+            .set(g, DSL.inline("_renaming_").concat(g))
+            .where(g.in(keys.keySet().stream().map(k -> k.substring("_renaming_".length())).toList()))
+            .execute();
+        org.jooq.CaseValueStep<String> byKey = DSL.choose(g);
+        org.jooq.CaseWhenStep<String, String> renamed = null;
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            renamed = renamed == null ? byKey.when(DSL.inline(key.getKey()), DSL.inline(key.getValue()))
+                    : renamed.when(DSL.inline(key.getKey()), DSL.inline(key.getValue()));
+        }
+        db.update(rollup).set(g, renamed.otherwise(g)).where(g.in(keys.keySet())).execute();
+    }
+
     /** Empties the rollups (a replace load starts from nothing). */
     public void truncate(long datasetId) {
         db.truncate(DataTable.rollup(datasetId)).execute();

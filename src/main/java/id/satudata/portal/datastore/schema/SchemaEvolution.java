@@ -48,7 +48,7 @@ public class SchemaEvolution {
             .filter(l -> l.kind() == Kind.UNCONVERTIBLE)
             .map(DataLoss::field)
             .collect(Collectors.toSet());
-        tables.change(current.id(), change.schema(), steps, emptied);
+        tables.change(current.id(), current.schema(), change.schema(), steps, emptied);
         Map<String, String> renamed = new HashMap<>();
         steps.stream().filter(s -> s.kind() == SchemaStep.Kind.RENAME).forEach(s -> renamed.put(s.detail(), s.field()));
         if (!renamed.isEmpty()) {

@@ -12,6 +12,7 @@ import id.satudata.portal.base.error.NotFoundException;
 import id.satudata.portal.base.format.DisplayFormat;
 import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.query.DatasetQueryService;
+import id.satudata.portal.datastore.query.SchemaVersionDownloads;
 import id.satudata.portal.datastore.DatasetService;
 import id.satudata.portal.datastore.DatastoreProperties;
 import id.satudata.portal.datastore.ingest.LoadService;
@@ -24,8 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One dataset: its schema, a preview of its rows, upload, load history, and the tabs
- * other features add (the catalogue's metadata and release).
+ * One dataset: its schema, a preview of its rows, upload, load history, schema versions,
+ * and the tabs other features add (the catalogue's metadata and release).
  */
 @Route(value = "app/dataset/:id", layout = BackOfficeLayout.class)
 @PageTitle("Dataset")
@@ -45,6 +46,8 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final OpdService opds;
 
+    private final SchemaVersionDownloads versions;
+
     private final List<DatasetTab> extraTabs;
 
     private final long maxUploadBytes;
@@ -52,7 +55,8 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
     private final ZoneId zone;
 
     DatasetDetailView(DatasetService datasets, DatasetQueryService queries, LoadService loads, OpdService opds,
-            List<DatasetTab> extraTabs, DatastoreProperties properties, Clock clock) {
+            SchemaVersionDownloads versions, List<DatasetTab> extraTabs, DatastoreProperties properties, Clock clock) {
+        this.versions = versions;
         this.zone = clock.getZone();
         this.maxUploadBytes = properties.maxPayloadBytes();
         this.datasets = datasets;
@@ -111,6 +115,8 @@ public class DatasetDetailView extends VerticalLayout implements BeforeEnterObse
             })).setId("tab-upload");
         }
         tabs.add(getTranslation("datastore.tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("datastore.tab.versions"), new SchemaVersionsPanel(dataset, versions, zone))
+            .setId("tab-versions");
         extraTabs.stream()
             .filter(DatasetTab::visible)
             .sorted(Comparator.comparingInt(DatasetTab::order))

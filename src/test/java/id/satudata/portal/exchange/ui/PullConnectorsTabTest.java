@@ -154,7 +154,8 @@ class PullConnectorsTabTest extends KaribuTest {
             Grid<PullAttempt> attempts = attemptGrid();
             assertThat(attempts.isVisible()).isTrue();
             assertThat(GridKt._size(attempts)).isEqualTo(1);
-            assertThat(GridKt._getFormattedRow(attempts, 0)).contains("1", "Gagal", "503", "HTTP 503");
+            assertThat(GridKt._getFormattedRow(attempts, 0)).contains("1", "Gagal", "503",
+                    "Layanan web menjawab HTTP 503");
         }
         finally {
             server.stop(0);
