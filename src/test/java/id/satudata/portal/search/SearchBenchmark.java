@@ -179,7 +179,7 @@ class SearchBenchmark {
         List<String> prefixes = List.of("pen", "ke", "jumlah pu", "produksi pa", "rumah s", "kota sam", "indeks k",
                 "d");
         Map<BenchQuery, Bench.Series> perQuery = new LinkedHashMap<>();
-        queries.forEach(q -> perQuery.put(q, new Bench.Series(q.toString())));
+        queries.forEach(q -> perQuery.put(q, new Bench.Series("warm, searched again " + q)));
         Bench.Series service = new Bench.Series(
                 "warm: search via SearchService (public scope, top 20, 5 facets; answers kept from the same search a moment ago, RecentSearches)");
         Bench.Series lucene = new Bench.Series(
@@ -207,7 +207,7 @@ class SearchBenchmark {
             }
         }
         List<String> lines = new ArrayList<>();
-        perQuery.values().forEach(s -> lines.add("  warm, searched again " + s.stats()));
+        perQuery.values().forEach(s -> lines.add("  " + s.stats()));
         warmService = service.stats();
         lines.add(warmService.toString());
         lines.add(lucene.stats().toString());
@@ -240,7 +240,7 @@ class SearchBenchmark {
                 if (!capped) {
                     pg.run(q);
                 }
-                Bench.Series one = new Bench.Series(q.toString());
+                Bench.Series one = new Bench.Series("postgresql " + q);
                 long hits = 0;
                 for (int i = 0; i < rounds; i++) {
                     long[] found = new long[1];
