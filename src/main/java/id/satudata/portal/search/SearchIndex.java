@@ -283,11 +283,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         return reading.suggest(words, scope, limit);
     }
 
-    /** Number of documents matching, on the current searcher. */
-    long count(Query query) {
-        return reading.count(query);
-    }
-
     /** The index as it is open now (tests simulate failures on it). */
     OpenIndex openIndex() {
         OpenIndex open = current;
@@ -307,7 +302,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     public SearchHealth health() {
         long documents = indexed.size();
-        long published = count(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")));
+        long published = reading.count(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")));
         long database = source.count();
         OpenIndex open = current;
         return new SearchHealth(open != null && open.writable() && documents == database, path.toString(), documents,
