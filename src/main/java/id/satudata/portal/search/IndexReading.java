@@ -27,6 +27,8 @@ final class IndexReading {
 
     private final RecentSearches recentSearches = new RecentSearches(1024);
 
+    private final RecentSearches recentSuggestions = new RecentSearches(1024);
+
     private final FacetsConfig facets;
 
     private final Analyzer analyzer;
@@ -58,8 +60,14 @@ final class IndexReading {
                 : new Searching(searcher, segmentFacets, recent, facets, analyzer, zone).run(text, scope, query));
     }
 
-    List<HitCard> suggest(List<String> words, Query scope, int limit) {
-        return read(searcher -> new Suggesting(searcher).titles(words, scope, limit));
+    /**
+     * Suggestions; with {@code kept} they may be those of the same words on the same
+     * searcher a moment ago.
+     */
+    List<HitCard> suggest(List<String> words, Query scope, int limit, boolean kept) {
+        RecentSearches recent = kept ? recentSuggestions : RecentSearches.NONE;
+        return read(searcher -> recent.suggestions(searcher, scope, words, limit,
+                () -> new Suggesting(searcher).titles(words, scope, limit)));
     }
 
     long count(Query query) {

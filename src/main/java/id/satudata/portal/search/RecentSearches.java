@@ -35,6 +35,10 @@ final class RecentSearches {
     private record Page(Search search, SearchSort sort, int offset, int limit) {
     }
 
+    /** The typed words of a search box on one reader, in one scope. */
+    private record Typed(Object reader, Query scope, List<String> words, int limit) {
+    }
+
     private final int capacity;
 
     private final Map<Object, Object> recent;
@@ -59,6 +63,18 @@ final class RecentSearches {
         Search key = search(searcher, query, asked);
         return kept(key == null ? null : new Page(key, asked.sort(), asked.offset(), asked.limit()), SearchResult.class,
                 search);
+    }
+
+    /**
+     * The suggestions for the typed words: visitors typing start with the same few
+     * letters, and each of those short starts stands for thousands of titles.
+     */
+    @SuppressWarnings("unchecked")
+    List<HitCard> suggestions(IndexSearcher searcher, Query scope, List<String> words, int limit,
+            IOSupplier<List<HitCard>> suggest) throws IOException {
+        IndexReader.CacheHelper reader = searcher.getIndexReader().getReaderCacheHelper();
+        Typed key = capacity == 0 || reader == null ? null : new Typed(reader.getKey(), scope, words, limit);
+        return kept(key, List.class, suggest::get);
     }
 
     private Search search(IndexSearcher searcher, Query query, SearchQuery asked) {

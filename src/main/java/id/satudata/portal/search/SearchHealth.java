@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The state of the index for the operations page.
  *
- * @param healthy whether the index is open and holds every dataset of the database
+ * @param healthy whether the index is open, holds every dataset of the database and was
+ * compared with the database (reconciled or rebuilt) since it opened
  * @param documents datasets in the index (all visibilities)
  * @param publicDocuments released datasets in the index
  * @param databaseDatasets datasets in the database

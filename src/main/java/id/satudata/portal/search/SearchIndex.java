@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -28,8 +30,12 @@ import org.springframework.stereotype.Component;
  * scope) in {@code <data-dir>/index}. Opened at start and rebuilt from PostgreSQL when it
  * is missing, unreadable or was built from another database; kept current by
  * {@link #update}/{@link #remove} after catalogue commits and by {@link #reconcile},
- * which compares fingerprints with the database. Searches use a near-real-time searcher
- * that is refreshed after every change. No authorization here: callers are services.
+ * which compares fingerprints with the database. An existing index answers as soon as it
+ * is open; the reconcile catching changes missed while the portal was down follows in the
+ * background (at a million datasets the database's fingerprints take seconds), and
+ * {@link #health} is not healthy until it finished. Searches use a near-real-time
+ * searcher that is refreshed after every change. No authorization here: callers are
+ * services.
  */
 @Component
 public class SearchIndex implements InitializingBean, DisposableBean {
@@ -69,6 +75,19 @@ public class SearchIndex implements InitializingBean, DisposableBean {
 
     private volatile @Nullable String lastError;
 
+    /** Whether a reconcile or rebuild finished since the index was last opened. */
+    private volatile boolean inLineWithDatabase;
+
+    /** Where the reconcile after opening runs unless a test runs it by hand. */
+    static final Executor IN_THE_BACKGROUND = task -> Thread.ofPlatform()
+        .daemon()
+        .name("search-reconcile-after-open")
+        .start(task);
+
+    private volatile Executor afterOpening = IN_THE_BACKGROUND;
+
+    private volatile CompletableFuture<Integer> reconciledAfterOpening = CompletableFuture.completedFuture(0);
+
     SearchIndex(IndexSourceRepository source, SearchProperties properties, PortalProperties portal, Clock clock) {
         this.source = source;
         this.clock = clock;
@@ -100,14 +119,43 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private void open(String database) throws IOException {
         OpenIndex opened = OpenIndex.open(path, analyzer, database, reading.warming());
         current = opened;
+        inLineWithDatabase = false;
         if (opened.ours()) {
             indexed.load(opened.writer());
-            reconcile();
+            reconcileInTheBackground();
         }
         else {
             log.info("Search index in {} is missing or of another database; building it from the database", path);
             rebuild();
         }
+    }
+
+    /**
+     * Starts the reconcile of the index just opened; a failure is logged and left to the
+     * scheduled reconcile ({@link SearchIndexMaintenance}).
+     */
+    private void reconcileInTheBackground() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        reconciledAfterOpening = done;
+        afterOpening.execute(() -> {
+            try {
+                done.complete(reconcile());
+            }
+            catch (RuntimeException e) {
+                log.warn("Search index reconciliation after opening failed: {}", e.toString());
+                done.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Completes when the reconcile after the last opening finished. */
+    CompletableFuture<Integer> reconciledAfterOpening() {
+        return reconciledAfterOpening;
+    }
+
+    /** Runs the reconcile after the next openings with the executor (tests). */
+    void reconcileAfterOpeningWith(Executor executor) {
+        this.afterOpening = executor;
     }
 
     /**
@@ -161,6 +209,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
             }
             lastRebuildMillis = (System.nanoTime() - start) / 1_000_000;
             lastRebuildAt = OffsetDateTime.now(clock);
+            inLineWithDatabase = true;
             log.info("Search index rebuilt: {} datasets in {} ms", indexed.size(), lastRebuildMillis);
             return null;
         });
@@ -250,6 +299,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                     }
                 }
                 lastReconcileAt = OffsetDateTime.now(clock);
+                inLineWithDatabase = true;
                 return changed.size() + gone.size();
             }
         });
@@ -280,7 +330,12 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * ({@link Suggesting}).
      */
     List<HitCard> suggest(List<String> words, Query scope, int limit) {
-        return reading.suggest(words, scope, limit);
+        return reading.suggest(words, scope, limit, true);
+    }
+
+    /** Suggests even if the same words were asked a moment ago (benchmarks). */
+    List<HitCard> suggestAgain(List<String> words, Query scope, int limit) {
+        return reading.suggest(words, scope, limit, false);
     }
 
     /** The index as it is open now (tests simulate failures on it). */
@@ -305,9 +360,9 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         long published = reading.count(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")));
         long database = source.count();
         OpenIndex open = current;
-        return new SearchHealth(open != null && open.writable() && documents == database, path.toString(), documents,
-                published, database, OpenIndex.size(path), lastRebuildAt, lastRebuildMillis, lastReconcileAt,
-                lastError);
+        return new SearchHealth(open != null && open.writable() && inLineWithDatabase && documents == database,
+                path.toString(), documents, published, database, OpenIndex.size(path), lastRebuildAt, lastRebuildMillis,
+                lastReconcileAt, lastError);
     }
 
     private void add(IndexWriter w, DatasetDocument d) {

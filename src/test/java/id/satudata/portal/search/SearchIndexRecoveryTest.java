@@ -3,13 +3,17 @@ package id.satudata.portal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.catalog.CatalogFixtures;
+import id.satudata.portal.datastore.Dataset;
+import id.satudata.portal.datastore.Visibility;
 import id.satudata.portal.opd.OpdFixtures;
 import id.satudata.portal.security.Role;
 import id.satudata.portal.test.PortalTest;
 import id.satudata.portal.test.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -18,6 +22,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import java.util.stream.Stream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,9 @@ class SearchIndexRecoveryTest {
 
     @Autowired
     OpdFixtures opds;
+
+    @Autowired
+    DSLContext db;
 
     @AfterEach
     void signOut() {
@@ -88,6 +96,40 @@ class SearchIndexRecoveryTest {
             assertThat(SegmentInfos.readLatestCommit(directory).getUserData()).containsEntry("schema",
                     IndexSchema.VERSION);
         }
+    }
+
+    @Test
+    void anIndexOpenedWithAStaleDocumentAnswersAtOnceAndIsCorrectedByTheReconcileThatFollows() throws Exception {
+        Dataset dataset = fixtures.dataset(opds.opd("Dinas Perikanan"), "Rekap Tambak Zeta Udang", "Tambak",
+                Visibility.INTERNAL);
+        SignedIn.as(opds.staff(Role.ADMINISTRATOR));
+        index.destroy();
+        // changed while the portal was down: no event reaches the index
+        db.execute("update dataset set title = 'Rekap Tambak Zeta Kerapu', updated_at = now() where id = ?",
+                dataset.id());
+        Queue<Runnable> afterOpening = new ArrayDeque<>();
+        index.reconcileAfterOpeningWith(afterOpening::add);
+        try {
+            index.afterPropertiesSet();
+            assertThat(staffFound("zeta udang")).containsExactly(dataset.id());
+            assertThat(search.health().healthy()).as("healthy before the reconcile").isFalse();
+            afterOpening.remove().run();
+        }
+        finally {
+            index.reconcileAfterOpeningWith(SearchIndex.IN_THE_BACKGROUND);
+        }
+        assertThat(index.reconciledAfterOpening().get()).isEqualTo(1);
+        assertThat(staffFound("zeta udang")).isEmpty();
+        assertThat(staffFound("zeta kerapu")).containsExactly(dataset.id());
+        assertThat(search.health().healthy()).isTrue();
+    }
+
+    private List<Long> staffFound(String words) {
+        return search.search(SearchScope.allDatasets(), SearchQuery.of(words))
+            .hits()
+            .stream()
+            .map(SearchHit::datasetId)
+            .toList();
     }
 
     @Test
