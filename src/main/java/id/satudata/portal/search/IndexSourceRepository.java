@@ -7,6 +7,8 @@ import static id.satudata.portal.jooq.Tables.DATASET_TAG;
 import static id.satudata.portal.jooq.Tables.OPD;
 import static id.satudata.portal.jooq.Tables.SEARCH_INDEX_IDENTITY;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +47,20 @@ class IndexSourceRepository {
 
     private final DSLContext db;
 
+    /**
+     * The statement of {@link #released}, rendered once: it runs for every public search
+     * and every keystroke in a search box, and rendering it anew took the JVM more time
+     * than running it (profiled: about three quarters of the call).
+     */
+    private final String releasedSql;
+
     IndexSourceRepository(DSLContext db) {
         this.db = db;
+        this.releasedSql = db.select(DATASET.ID)
+            .from(DATASET)
+            .where(DATASET.ID.eq(DSL.any(DSL.val(new Long[0]))))
+            .and(DATASET.VISIBILITY.eq(DSL.inline("PUBLIC")))
+            .getSQL();
     }
 
     /** Every dataset, streamed in id order. */
@@ -89,11 +103,18 @@ class IndexSourceRepository {
      * around the single read.
      */
     public List<Long> released(List<Long> ids) {
-        return db.select(DATASET.ID)
-            .from(DATASET)
-            .where(DATASET.ID.eq(DSL.any(ids.toArray(Long[]::new))))
-            .and(DATASET.VISIBILITY.eq("PUBLIC"))
-            .fetch(r -> r.value1());
+        return db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(releasedSql)) {
+                statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                List<Long> released = new ArrayList<>(ids.size());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        released.add(rows.getLong(1));
+                    }
+                }
+                return released;
+            }
+        });
     }
 
     @Transactional(readOnly = true)
