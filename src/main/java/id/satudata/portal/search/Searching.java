@@ -70,9 +70,14 @@ final class Searching {
         return recent.page(searcher, base, query, () -> page(text, base, query));
     }
 
-    private SearchResult page(Query text, Query base, SearchQuery query) throws IOException {
+    private SearchResult page(Query text, Query asked, SearchQuery query) throws IOException {
+        // rewritten once for both passes: each typo-tolerant word builds its automaton
+        // and
+        // expands against the term dictionary when rewritten (profiled: a tenth of a
+        // search)
+        Query base = searcher.rewrite(asked);
         // first every hit, unscored: the exact total and the facet counts
-        RecentSearches.Counted counted = recent.counts(searcher, base, query, () -> {
+        RecentSearches.Counted counted = recent.counts(searcher, asked, query, () -> {
             FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
             return new RecentSearches.Counted(tally.hits(), facets(tally.counts(), query));
         });
