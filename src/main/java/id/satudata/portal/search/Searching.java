@@ -71,10 +71,8 @@ final class Searching {
     }
 
     private SearchResult page(Query text, Query asked, SearchQuery query) throws IOException {
-        // rewritten once for both passes: each typo-tolerant word builds its automaton
-        // and
-        // expands against the term dictionary when rewritten (profiled: a tenth of a
-        // search)
+        // rewritten once for both passes: a typo-tolerant word builds its automaton
+        // and expands in the term dictionary when rewritten (a tenth of a search)
         Query base = searcher.rewrite(asked);
         // first every hit, unscored: the exact total and the facet counts
         RecentSearches.Counted counted = recent.counts(searcher, asked, query, () -> {
