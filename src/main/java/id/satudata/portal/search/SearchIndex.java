@@ -274,10 +274,13 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * changed, adds missing ones, drops deleted ones. Returns how many documents changed.
      */
     public int reconcile() {
+        // read before taking the lock: seconds at a million datasets, and changes must
+        // not
+        // wait for it; a dataset added meanwhile looks gone and is looked up again below
+        Map<Long, String> database = source.fingerprints();
         return PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
-                Map<Long, String> database = source.fingerprints();
                 List<Long> changed = indexed.changedIn(database);
                 Set<Long> gone = indexed.goneFrom(database);
                 if (changed.size() > REBUILD_ABOVE) {
@@ -289,6 +292,10 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                             source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
                                     d -> add(open.writer(), d));
                         }
+                        source.find(List.copyOf(gone), d -> {
+                            gone.remove(d.id());
+                            add(open.writer(), d);
+                        });
                         for (long id : gone) {
                             delete(open, id);
                         }
