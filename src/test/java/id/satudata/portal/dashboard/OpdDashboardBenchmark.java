@@ -106,7 +106,7 @@ class OpdDashboardBenchmark extends KaribuTest {
                 visitAfterReady.toMillis(),
                 warmUp.finishedAfterReady()
                     .map(d -> "finished %,d ms after it was ready".formatted(d.toMillis()))
-                    .orElse("had not finished or was off (-Dportal.warm-up=false)")));
+                    .orElse("had not finished or was off (-Dsatudata.warm-up=false)")));
         Bench.Series cold = new Bench.Series(
                 "dashboard first paint, app caches emptied (PostgreSQL buffers warm), " + size)
             .against("target < 1000 ms");

@@ -28,6 +28,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * dashboard shows, an ECharts option, the dashboard's texts and number and date formats
  * in every language, so that the first visitor does not pay for loading and first use of
  * those classes. Reads no data and needs no user; what it builds is thrown away.
- * {@code portal.warm-up=false} leaves it out.
+ * {@code satudata.warm-up=false} leaves it out.
  */
 @Component
 public class DashboardWarmUp {
@@ -58,7 +59,7 @@ public class DashboardWarmUp {
     private volatile @Nullable Duration finishedAfterReady;
 
     DashboardWarmUp(ChartRenderer renderer, MessageSource messages, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${portal.warm-up:true}") boolean enabled) {
+            @Value("${satudata.warm-up:true}") boolean enabled) {
         this.renderer = renderer;
         this.messages = messages;
         this.clock = clock;
