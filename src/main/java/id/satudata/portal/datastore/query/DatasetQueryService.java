@@ -200,9 +200,7 @@ public class DatasetQueryService {
                     new QueryRepository.Where(conditions, query.filters()));
             path = AggregationResult.Path.SCAN;
         }
-        List<AggregationResult.Group> sorted = new ArrayList<>(groups);
-        sorted.sort(GROUP_ORDER);
-        return new AggregationResult(List.copyOf(sorted), path);
+        return new AggregationResult(inKeyOrder(groups), path);
     }
 
     /** How many rows lack a value, per column. */
@@ -246,26 +244,55 @@ public class DatasetQueryService {
         }
     }
 
-    private static final Comparator<AggregationResult.Group> GROUP_ORDER = (a, b) -> {
-        for (int i = 0; i < a.keys().size(); i++) {
-            int c = compareValues(a.keys().get(i), b.keys().get(i));
-            if (c != 0) {
-                return c;
+    /**
+     * The groups in key order, numbers by value, a missing key last: each key is read as
+     * a number once (parsing per comparison cost 2.7 million parses for 80,000 villages).
+     */
+    private static List<AggregationResult.Group> inKeyOrder(List<AggregationResult.Group> groups) {
+        record Sortable(AggregationResult.Group group, List<GroupKey> keys) {
+        }
+        Comparator<Sortable> order = (a, b) -> {
+            for (int i = 0; i < a.keys().size(); i++) {
+                int c = a.keys().get(i).compareTo(b.keys().get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+        return groups.stream()
+            .map(g -> new Sortable(g, g.keys().stream().map(GroupKey::of).toList()))
+            .sorted(order)
+            .map(Sortable::group)
+            .toList();
+    }
+
+    /** A group key as it is ordered: by its number when it reads as one, else as text. */
+    private record GroupKey(@Nullable String text, @Nullable Double number) implements Comparable<GroupKey> {
+
+        static GroupKey of(@Nullable String text) {
+            if (text == null) {
+                return new GroupKey(null, null);
+            }
+            try {
+                return new GroupKey(text, Double.parseDouble(text));
+            }
+            catch (NumberFormatException e) {
+                return new GroupKey(text, null);
             }
         }
-        return 0;
-    };
 
-    static int compareValues(@Nullable String a, @Nullable String b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
+        @Override
+        public int compareTo(GroupKey other) {
+            if (text == null || other.text == null) {
+                return text == null ? (other.text == null ? 0 : 1) : -1;
+            }
+            if (number != null && other.number != null) {
+                return Double.compare(number, other.number);
+            }
+            return text.compareTo(other.text);
         }
-        try {
-            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
-        }
-        catch (NumberFormatException e) {
-            return a.compareTo(b);
-        }
+
     }
 
     private static List<String> columns(Dataset dataset) {

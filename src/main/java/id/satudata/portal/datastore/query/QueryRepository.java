@@ -8,6 +8,7 @@ import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -254,7 +255,37 @@ class QueryRepository {
      */
     List<AggregationResult.Group> aggregateRollup(long datasetId, SchemaField measure, Aggregate function,
             RollupPlan plan) {
-        Field<?> value = switch (function) {
+        boolean oneRow = oneRowPerGroup(plan);
+        List<SelectField<?>> select = new ArrayList<>();
+        List<Field<?>> group = new ArrayList<>();
+        for (String v : plan.groupColumns()) {
+            select.add(DSL.field(DSL.name(v), String.class));
+            group.add(DSL.field(DSL.name(v), String.class));
+        }
+        select.add(oneRow ? rowValue(measure, function) : groupValue(measure, function));
+        var rows = db.select(select)
+            .from(DataTable.rollup(datasetId))
+            .where(DSL.field(DSL.name(Rollups.G)).eq(plan.key()))
+            .and(rolledUp(plan.filters()));
+        return (oneRow ? rows : rows.groupBy(group)).fetch(r -> group(r, plan.groupColumns().size()));
+    }
+
+    /**
+     * Whether each group is a single rollup row: a grouping's values ({@code g, v1, v2})
+     * are unique, so when each value column is grouped by or filtered to one value there
+     * is nothing to add up (the villages of one year: hashing 80,000 groups of one row
+     * each was most of PostgreSQL's time).
+     */
+    private static boolean oneRowPerGroup(RollupPlan plan) {
+        List<String> values = plan.key().contains(",") ? List.of(Rollups.V1, Rollups.V2) : List.of(Rollups.V1);
+        return values.stream()
+            .allMatch(v -> plan.groupColumns().contains(v) || plan.filters()
+                .stream()
+                .anyMatch(f -> f.column().equals(v) && !f.matchMissing() && Set.copyOf(f.texts()).size() == 1));
+    }
+
+    private static Field<?> groupValue(SchemaField measure, Aggregate function) {
+        return switch (function) {
             case SUM -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.SUM.column(measure)));
             case COUNT -> DSL.field("sum({0})", Object.class, DSL.name(Rollups.Kind.CNT.column(measure)));
             case MIN -> DSL.field("min({0})", Object.class, DSL.name(Rollups.Kind.MIN.column(measure)));
@@ -262,19 +293,18 @@ class QueryRepository {
             case AVG -> DSL.field("sum({0}) / nullif(sum({1}), 0)", Object.class,
                     DSL.name(Rollups.Kind.SUM.column(measure)), DSL.name(Rollups.Kind.CNT.column(measure)));
         };
-        List<SelectField<?>> select = new ArrayList<>();
-        List<Field<?>> group = new ArrayList<>();
-        for (String v : plan.groupColumns()) {
-            select.add(DSL.field(DSL.name(v), String.class));
-            group.add(DSL.field(DSL.name(v), String.class));
-        }
-        select.add(value);
-        return db.select(select)
-            .from(DataTable.rollup(datasetId))
-            .where(DSL.field(DSL.name(Rollups.G)).eq(plan.key()))
-            .and(rolledUp(plan.filters()))
-            .groupBy(group)
-            .fetch(r -> group(r, plan.groupColumns().size()));
+    }
+
+    /** The same figures as {@link #groupValue} when a group is one row. */
+    private static Field<?> rowValue(SchemaField measure, Aggregate function) {
+        return switch (function) {
+            case SUM -> DSL.field(DSL.name(Rollups.Kind.SUM.column(measure)));
+            case COUNT -> DSL.field(DSL.name(Rollups.Kind.CNT.column(measure)));
+            case MIN -> DSL.field(DSL.name(Rollups.Kind.MIN.column(measure)));
+            case MAX -> DSL.field(DSL.name(Rollups.Kind.MAX.column(measure)));
+            case AVG -> DSL.field("{0} / nullif({1}, 0)", Object.class, DSL.name(Rollups.Kind.SUM.column(measure)),
+                    DSL.name(Rollups.Kind.CNT.column(measure)));
+        };
     }
 
     private static Condition rolledUp(List<RollupPlan.ValueFilter> filters) {
