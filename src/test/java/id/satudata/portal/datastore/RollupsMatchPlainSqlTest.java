@@ -92,6 +92,47 @@ class RollupsMatchPlainSqlTest {
         assertRollupsMatchSql(dataset);
     }
 
+    @Test
+    void aGroupingNearlyAsLargeAsTheTableIsNotKeptAndItsQueriesScanExactly() {
+        Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
+        // 12,000 codes in one year: grouped by code, every group is one row
+        load(dataset, LoadMode.APPEND, codes(0, 12_000, 2020));
+        assertPaths(dataset, AggregationResult.Path.SCAN);
+        assertRollupsMatchSql(dataset, true);
+        // a later append keeps it retired (the rollups lack the earlier codes)
+        load(dataset, LoadMode.APPEND, codes(0, 12_000, 2021));
+        assertPaths(dataset, AggregationResult.Path.SCAN);
+        assertRollupsMatchSql(dataset, true);
+        assertThat(queries.distinct(dataset.id(), "kode_kabupaten_kota", List.of(), 3))
+            .allSatisfy(v -> assertThat(v.rows()).isEqualTo(2));
+        // a small replace keeps every grouping again
+        load(dataset, LoadMode.REPLACE, codes(0, 50, 2022));
+        assertPaths(dataset, AggregationResult.Path.ROLLUP);
+        assertRollupsMatchSql(dataset);
+    }
+
+    private void assertPaths(Dataset dataset, AggregationResult.Path byCode) {
+        assertThat(
+                queries
+                    .aggregate(dataset.id(),
+                            new AggregationQuery("jumlah_penduduk", Aggregate.SUM, List.of("kode_kabupaten_kota"),
+                                    List.of()))
+                    .path())
+            .isEqualTo(byCode);
+        assertThat(queries
+            .aggregate(dataset.id(),
+                    new AggregationQuery("jumlah_penduduk", Aggregate.SUM, List.of("tahun"), List.of()))
+            .path()).isEqualTo(AggregationResult.Path.ROLLUP);
+    }
+
+    private static List<String> codes(int from, int to, int year) {
+        List<String> keys = new ArrayList<>();
+        for (int code = from; code < to; code++) {
+            keys.add("%06d,%d".formatted(code, year));
+        }
+        return keys;
+    }
+
     private void load(Dataset dataset, LoadMode mode, List<String> keys) {
         LoadResult result = fixtures.load(dataset, mode, csv(keys));
         assertThat(result.status()).as(result.errors().toString()).isEqualTo(LoadStatus.ACCEPTED);
@@ -118,6 +159,11 @@ class RollupsMatchPlainSqlTest {
     }
 
     private void assertRollupsMatchSql(Dataset dataset) {
+        assertRollupsMatchSql(dataset, false);
+    }
+
+    /** {@code codeScans}: the groupings with the code are not kept. */
+    private void assertRollupsMatchSql(Dataset dataset, boolean codeScans) {
         for (int i = 0; i < 40; i++) {
             String measure = random.nextBoolean() ? "jumlah_penduduk" : "luas_km2";
             Aggregate function = Aggregate.values()[random.nextInt(Aggregate.values().length)];
@@ -138,8 +184,9 @@ class RollupsMatchPlainSqlTest {
             java.util.Set<String> needed = new java.util.HashSet<>(groupBy);
             filters.forEach(f -> needed.add(f.column()));
             assertThat(rollup.path()).as(query.toString())
-                .isEqualTo(needed.equals(java.util.Set.of("kode_kabupaten_kota", "tahun")) ? AggregationResult.Path.SCAN
-                        : AggregationResult.Path.ROLLUP);
+                .isEqualTo(needed.equals(java.util.Set.of("kode_kabupaten_kota", "tahun"))
+                        || codeScans && needed.contains("kode_kabupaten_kota") ? AggregationResult.Path.SCAN
+                                : AggregationResult.Path.ROLLUP);
             Map<List<String>, Double> fromRollup = new HashMap<>();
             rollup.groups().forEach(g -> fromRollup.put(g.keys(), g.value()));
             Map<List<String>, Double> fromSql = plainSql(dataset, query);

@@ -82,8 +82,9 @@ class LoadExecutor {
         }
         long start = 1;
         Name target = DataTable.name(dataset.id());
+        long rowsBefore = mode == LoadMode.REPLACE ? 0 : data.maxRow(dataset.id());
         if (mode == LoadMode.APPEND) {
-            start = data.maxRow(dataset.id()) + 1;
+            start = rowsBefore + 1;
         }
         else if (mode == LoadMode.REPLACE) {
             db.truncate(DataTable.table(dataset.id())).execute();
@@ -94,7 +95,8 @@ class LoadExecutor {
             db.execute("create temp table {0} (like {1} including defaults) on commit drop", target,
                     DataTable.name(dataset.id()));
         }
-        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null : new RollupAccumulator(schema);
+        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null
+                : new RollupAccumulator(schema, rollups.kept(dataset.id(), schema, rowsBefore == 0), rowsBefore);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
             data.upsertFromStage(dataset.id(), schema, target, start - 1 + data.maxRow(dataset.id()));
@@ -104,6 +106,7 @@ class LoadExecutor {
             rollups.rebuild(dataset.id(), schema);
         }
         else {
+            rollups.retire(dataset.id(), accumulator.retire(rowsBefore + rowsIn));
             rollups.merge(dataset.id(), schema, accumulator);
         }
         long rowCount = data.maxRow(dataset.id());

@@ -71,6 +71,31 @@ public class RollupRepository {
     }
 
     /**
+     * The groupings a load maintains: every grouping of the schema for an empty table,
+     * otherwise those the rollup table holds rows for (the others were found sparse).
+     */
+    public List<Grouping> kept(long datasetId, TableSchema schema, boolean emptyTable) {
+        List<Grouping> groupings = Rollups.groupings(schema);
+        if (emptyTable) {
+            return groupings;
+        }
+        return groupings.stream()
+            .filter(g -> db.fetchExists(DSL.selectOne()
+                .from(DataTable.rollup(datasetId))
+                .where(DSL.field(DSL.name(Rollups.G), String.class).eq(g.key()))))
+            .toList();
+    }
+
+    /** Empties the groupings with these keys: they are no longer kept. */
+    public void retire(long datasetId, List<String> keys) {
+        if (!keys.isEmpty()) {
+            db.deleteFrom(DataTable.rollup(datasetId))
+                .where(DSL.field(DSL.name(Rollups.G), String.class).in(keys))
+                .execute();
+        }
+    }
+
+    /**
      * Recomputes every grouping from the data table in one scan: GROUP BY GROUPING SETS,
      * where GROUPING(all dimensions) tells the grouping each result row belongs to (a bit
      * set per dimension aggregated away, the first dimension the highest bit).
@@ -123,6 +148,28 @@ public class RollupRepository {
                 .from(DataTable.table(datasetId))
                 .groupBy(DSL.groupingSets(sets.toArray(Field[][]::new))))
             .execute();
+        retireSparse(datasetId, schema, groupings.get(0).key());
+    }
+
+    /**
+     * Empties the {@link Rollups#sparse sparse} groupings; the table's rows are those of
+     * any one grouping.
+     */
+    private void retireSparse(long datasetId, TableSchema schema, String anyKey) {
+        Field<String> g = DSL.field(DSL.name(Rollups.G), String.class);
+        Long rows = db.select(DSL.sum(DSL.field(DSL.name(Rollups.ROWS), Long.class)).cast(Long.class))
+            .from(DataTable.rollup(datasetId))
+            .where(g.eq(anyKey))
+            .fetchOne(0, Long.class);
+        List<String> sparse = db.select(g, DSL.count())
+            .from(DataTable.rollup(datasetId))
+            .groupBy(g)
+            .fetch()
+            .stream()
+            .filter(r -> Rollups.sparse(schema, r.value2(), rows == null ? 0 : rows))
+            .map(r -> r.value1())
+            .toList();
+        retire(datasetId, sparse);
     }
 
     /**
