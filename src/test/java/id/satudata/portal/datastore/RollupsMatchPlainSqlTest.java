@@ -57,6 +57,9 @@ class RollupsMatchPlainSqlTest {
 
     private final Random random = new Random(20);
 
+    /** When set, the name of every row of the next file. */
+    private String fixedName;
+
     @BeforeEach
     void signIn() {
         SignedIn.as(fixtures.teknis());
@@ -85,6 +88,15 @@ class RollupsMatchPlainSqlTest {
         assertRollupsMatchSql(dataset);
         // existing keys get other values (and other names), new keys are appended
         load(dataset, LoadMode.UPSERT, keys.subList(30, 50));
+        assertRollupsMatchSql(dataset);
+        load(dataset, LoadMode.UPSERT, keys.subList(0, 45));
+        assertRollupsMatchSql(dataset);
+        // every row gets one name: the groups of the other names empty
+        fixedName = "Berau";
+        load(dataset, LoadMode.UPSERT, keys.subList(0, 50));
+        fixedName = null;
+        assertRollupsMatchSql(dataset);
+        load(dataset, LoadMode.UPSERT, keys.subList(5, 25));
         assertRollupsMatchSql(dataset);
         List<String> duplicate = new ArrayList<>(keys.subList(0, 5));
         duplicate.add(keys.get(0));
@@ -142,7 +154,7 @@ class RollupsMatchPlainSqlTest {
         StringBuilder csv = new StringBuilder(HEADER);
         for (String key : keys) {
             String[] codeYear = key.split(",");
-            String name = NAMES[random.nextInt(NAMES.length)];
+            String name = fixedName != null ? fixedName : NAMES[random.nextInt(NAMES.length)];
             String area = random.nextInt(4) == 0 ? "" : String.valueOf(random.nextInt(100_000) / 100.0);
             csv.append(codeYear[0])
                 .append(',')

@@ -9,7 +9,9 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetChanges;
 import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.rollup.RollupAccumulator;
+import id.satudata.portal.datastore.rollup.RollupDeltas;
 import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.rollup.Rollups.Grouping;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.IOException;
 import java.sql.Connection;
@@ -52,6 +54,8 @@ class LoadExecutor {
 
     private final DataRows data;
 
+    private final RollupDeltas deltas;
+
     private final DatasetRepository datasets;
 
     private final Clock clock;
@@ -59,7 +63,8 @@ class LoadExecutor {
     private final DatasetChanges changes;
 
     LoadExecutor(DSLContext db, DataSource dataSource, DataTables tables, RollupRepository rollups, DataRows data,
-            DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+            RollupDeltas deltas, DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+        this.deltas = deltas;
         this.changes = changes;
         this.db = db;
         this.dataSource = dataSource;
@@ -99,8 +104,10 @@ class LoadExecutor {
                 : new RollupAccumulator(schema, rollups.kept(dataset.id(), schema, rowsBefore == 0), rowsBefore);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
-            data.upsertFromStage(dataset.id(), schema, target, start - 1 + data.maxRow(dataset.id()));
-            rollups.rebuild(dataset.id(), schema);
+            List<Grouping> kept = rollups.kept(dataset.id(), schema, rowsBefore == 0);
+            deltas.stage(dataset.id(), schema, kept, target.last());
+            data.upsertFromStage(dataset.id(), schema, target, rowsBefore);
+            deltas.apply(dataset.id(), schema, kept);
         }
         else if (accumulator.overflowed()) {
             rollups.rebuild(dataset.id(), schema);
