@@ -143,13 +143,16 @@ public final class RollupAccumulator {
         }
     }
 
-    /** Retires the largest grouping if sparse so far; false when it is not. */
+    /**
+     * Retires the largest grouping if costly so far (the memory runs out before the
+     * groupings grow past {@link Rollups#ALWAYS_KEPT_GROUPS}); false when it is not.
+     */
     private boolean retireLargest() {
         int largest = 0;
         for (int g = 1; g < groups.size(); g++) {
             largest = groups.get(g).size() > groups.get(largest).size() ? g : largest;
         }
-        if (!Rollups.sparse(schema, groups.get(largest).size(), rowsBefore + rowsSeen)) {
+        if (!Rollups.costly(schema, groups.get(largest).size(), rowsBefore + rowsSeen)) {
             return false;
         }
         retire(largest);

@@ -96,9 +96,14 @@ public final class Rollups {
      * village table has as many groups as rows), while every load would write it.
      */
     static boolean sparse(TableSchema schema, long groups, long rows) {
+        return groups > ALWAYS_KEPT_GROUPS && costly(schema, groups, rows);
+    }
+
+    /** Whether the groups hold more than a {@link #MIN_GAIN}th of the table's cells. */
+    static boolean costly(TableSchema schema, long groups, long rows) {
         long rollupColumns = 4 + 4L * schema.measures().size();
         long tableColumns = 2 + schema.fields().size();
-        return groups > ALWAYS_KEPT_GROUPS && groups * rollupColumns * MIN_GAIN > rows * tableColumns;
+        return groups * rollupColumns * MIN_GAIN > rows * tableColumns;
     }
 
     /**
