@@ -32,8 +32,12 @@ final class GroupingSets {
      * aggregates; {@code from} has a column per dimension.
      */
     @SuppressWarnings("unchecked")
-    static SelectHavingStep<Record> select(List<SchemaField> dims, List<Grouping> groupings,
+    static SelectHavingStep<Record> select(List<SchemaField> allDims, List<Grouping> groupings,
             List<? extends SelectField<?>> aggregates, TableLike<?> from, Condition where) {
+        // GROUPING() takes only dimensions of the sets
+        List<SchemaField> dims = allDims.stream()
+            .filter(d -> groupings.stream().anyMatch(g -> g.dimensions().contains(d)))
+            .toList();
         Field<Integer> set = DSL.field("grouping({0})", Integer.class,
                 DSL.list(dims.stream().map(d -> (QueryPart) DataTable.column(d)).toList()));
         List<Field<?>[]> sets = new ArrayList<>();
