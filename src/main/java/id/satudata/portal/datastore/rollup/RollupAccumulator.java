@@ -101,8 +101,8 @@ public final class RollupAccumulator {
     }
 
     /**
-     * More cells (groups × (1 + measures)) than this in one load, none of them in a
-     * sparse grouping: the rollups are rebuilt in SQL instead.
+     * More cells (groups × (1 + measures)) than this in one load: the largest grouping is
+     * retired if costly, else the rollups are rebuilt in SQL instead.
      */
     static final int MAX_CELLS = 1_000_000;
 
