@@ -9,7 +9,9 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetChanges;
 import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.rollup.RollupAccumulator;
+import id.satudata.portal.datastore.rollup.RollupDeltas;
 import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.rollup.Rollups.Grouping;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.IOException;
 import java.sql.Connection;
@@ -52,6 +54,8 @@ class LoadExecutor {
 
     private final DataRows data;
 
+    private final RollupDeltas deltas;
+
     private final DatasetRepository datasets;
 
     private final Clock clock;
@@ -59,7 +63,8 @@ class LoadExecutor {
     private final DatasetChanges changes;
 
     LoadExecutor(DSLContext db, DataSource dataSource, DataTables tables, RollupRepository rollups, DataRows data,
-            DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+            RollupDeltas deltas, DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+        this.deltas = deltas;
         this.changes = changes;
         this.db = db;
         this.dataSource = dataSource;
@@ -82,8 +87,9 @@ class LoadExecutor {
         }
         long start = 1;
         Name target = DataTable.name(dataset.id());
+        long rowsBefore = mode == LoadMode.REPLACE ? 0 : data.maxRow(dataset.id());
         if (mode == LoadMode.APPEND) {
-            start = data.maxRow(dataset.id()) + 1;
+            start = rowsBefore + 1;
         }
         else if (mode == LoadMode.REPLACE) {
             db.truncate(DataTable.table(dataset.id())).execute();
@@ -94,16 +100,20 @@ class LoadExecutor {
             db.execute("create temp table {0} (like {1} including defaults) on commit drop", target,
                     DataTable.name(dataset.id()));
         }
-        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null : new RollupAccumulator(schema);
+        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null
+                : new RollupAccumulator(schema, rollups.kept(dataset.id(), schema, rowsBefore == 0), rowsBefore);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
-            data.upsertFromStage(dataset.id(), schema, target.last(), start - 1 + data.maxRow(dataset.id()));
-            rollups.rebuild(dataset.id(), schema);
+            List<Grouping> kept = rollups.kept(dataset.id(), schema, rowsBefore == 0);
+            deltas.stage(dataset.id(), schema, kept, target.last());
+            data.upsertFromStage(dataset.id(), schema, target.last(), rowsBefore);
+            deltas.apply(dataset.id(), schema, kept);
         }
         else if (accumulator.overflowed()) {
             rollups.rebuild(dataset.id(), schema);
         }
         else {
+            rollups.retire(dataset.id(), accumulator.retire(rowsBefore + rowsIn));
             rollups.merge(dataset.id(), schema, accumulator);
         }
         long rowCount = data.maxRow(dataset.id());

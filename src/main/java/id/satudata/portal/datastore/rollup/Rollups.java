@@ -17,6 +17,11 @@ import org.jooq.impl.SQLDataType;
  * in {@code g}, the dimension values as text in {@code v1}, {@code v2} and one column per
  * measure and aggregate ({@code <measure>__sum} ...). Every load maintains them in its
  * own transaction.
+ * <p>
+ * A grouping nearly as large as the table ({@link #sparse}) is not kept: it holds no rows
+ * in the rollup table, and what it would answer scans the table. Whether a grouping is
+ * kept is therefore whether the rollup table holds rows for it (an empty dataset has
+ * nothing to answer either way).
  */
 public final class Rollups {
 
@@ -30,6 +35,15 @@ public final class Rollups {
     public static final String V2 = "v2";
 
     public static final String ROWS = "_rows";
+
+    /** Groupings of at most this many groups are always kept, whatever the data. */
+    static final int ALWAYS_KEPT_GROUPS = 10_000;
+
+    /**
+     * How many times fewer cells (groups × rollup columns) than the table (rows × table
+     * columns) a larger grouping must hold to be kept.
+     */
+    static final int MIN_GAIN = 4;
 
     /** One grouping: one or two dimensions. */
     public record Grouping(String key, List<SchemaField> dimensions) {
@@ -73,6 +87,23 @@ public final class Rollups {
             }
         }
         return groupings;
+    }
+
+    /**
+     * Whether a grouping of this many groups over this many rows is not worth keeping:
+     * reading it would be hardly cheaper than scanning the table (wide tables: 25
+     * measures make a rollup row 100 columns wide; a village-by-year grouping of a
+     * village table has as many groups as rows), while every load would write it.
+     */
+    static boolean sparse(TableSchema schema, long groups, long rows) {
+        return groups > ALWAYS_KEPT_GROUPS && costly(schema, groups, rows);
+    }
+
+    /** Whether the groups hold more than a {@link #MIN_GAIN}th of the table's cells. */
+    static boolean costly(TableSchema schema, long groups, long rows) {
+        long rollupColumns = 4 + 4L * schema.measures().size();
+        long tableColumns = 2 + schema.fields().size();
+        return groups * rollupColumns * MIN_GAIN > rows * tableColumns;
     }
 
     /**
