@@ -8,6 +8,7 @@ import id.satudata.portal.datastore.query.AggregationQuery;
 import id.satudata.portal.datastore.query.AggregationResult;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.rollup.RollupDeltas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.test.PortalTest;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The rollups stay exact: after appends, a replace, an upsert and a rejected load, every
- * aggregation answered from them (random measure, function, grouping and EQUALS/IN
- * filters, missing values included) equals plain SQL over the dataset's table.
+ * The rollups stay exact: after appends, a replace, upserts (large ones rebuild the
+ * rollups, small ones keep them per touched group) and a rejected load, every aggregation
+ * answered from them (random measure, function, grouping and EQUALS/IN filters, missing
+ * values included) equals plain SQL over the dataset's table.
  */
 @PortalTest
 class RollupsMatchPlainSqlTest {
@@ -98,6 +100,16 @@ class RollupsMatchPlainSqlTest {
         assertRollupsMatchSql(dataset);
         load(dataset, LoadMode.UPSERT, keys.subList(5, 25));
         assertRollupsMatchSql(dataset);
+        // small upserts keep the rollups per touched group instead of rebuilding them
+        assertThat(RollupDeltas.cheaperThanRebuild(2, 50)).isTrue();
+        load(dataset, LoadMode.UPSERT, keys.subList(50, 52));
+        assertRollupsMatchSql(dataset);
+        for (int from = 0; from < 40; from += 8) {
+            fixedName = NAMES[from % NAMES.length];
+            load(dataset, LoadMode.UPSERT, keys.subList(from, from + 2));
+            fixedName = null;
+            assertRollupsMatchSql(dataset);
+        }
         List<String> duplicate = new ArrayList<>(keys.subList(0, 5));
         duplicate.add(keys.get(0));
         assertThat(fixtures.load(dataset, LoadMode.APPEND, csv(duplicate)).status()).isEqualTo(LoadStatus.REJECTED);

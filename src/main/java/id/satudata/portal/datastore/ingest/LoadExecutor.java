@@ -104,10 +104,7 @@ class LoadExecutor {
                 : new RollupAccumulator(schema, rollups.kept(dataset.id(), schema, rowsBefore == 0), rowsBefore);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
-            List<Grouping> kept = rollups.kept(dataset.id(), schema, rowsBefore == 0);
-            deltas.stage(dataset.id(), schema, kept, target.last());
-            data.upsertFromStage(dataset.id(), schema, target.last(), rowsBefore);
-            deltas.apply(dataset.id(), schema, kept);
+            upsert(dataset.id(), schema, target.last(), rowsBefore, rowsIn);
         }
         else if (accumulator.overflowed()) {
             rollups.rebuild(dataset.id(), schema);
@@ -129,6 +126,27 @@ class LoadExecutor {
             changes.announce(dataset.id());
         }
         return new Accepted(rowsIn, rowsIn, rowCount);
+    }
+
+    /**
+     * Moves the staged rows into the table and keeps the rollups: per touched group when
+     * the load is small beside the table, else by recomputing the kept groupings.
+     */
+    private void upsert(long datasetId, TableSchema schema, String stage, long rowsBefore, long rowsIn) {
+        // temporary tables get no statistics otherwise: the joins below would be planned
+        // blind
+        db.execute("analyze {0}", DSL.name(stage));
+        List<Grouping> kept = rollups.kept(datasetId, schema, rowsBefore == 0);
+        if (!RollupDeltas.cheaperThanRebuild(rowsIn, rowsBefore)) {
+            data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+            rollups.rebuild(datasetId, schema, kept);
+            return;
+        }
+        deltas.stage(datasetId, schema, kept, stage);
+        data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+        if (!deltas.apply(datasetId, schema, kept, data.maxRow(datasetId))) {
+            rollups.rebuild(datasetId, schema, kept);
+        }
     }
 
     private long copy(Dataset dataset, Name target, long start, long loadId, SchemaRows rows, LoadReport report,

@@ -7,7 +7,7 @@ import id.satudata.portal.datastore.schema.SchemaField;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -30,6 +30,28 @@ import org.springframework.stereotype.Repository;
 public class RollupDeltas {
 
     private static final Field<Integer> SIGN = DSL.field(DSL.name("_sign"), Integer.class);
+
+    /** Delta column: how many of the group's rows the staged rows replace. */
+    private static final String REPLACED = "_replaced";
+
+    /**
+     * Recomputing stale groups scans the table and aggregates their rows; when those rows
+     * exceed this share of a rebuild's work (every row into every kept grouping), the
+     * rebuild is cheaper.
+     */
+    static final double REBUILD_SHARE = 0.5;
+
+    /**
+     * Staging the change costs about twenty times more per staged row than a rebuild per
+     * row of the table (measured on 300,000-row tables of 5 and 30 columns: 120 µs
+     * against 5 µs), so deltas pay only for a load of under a twentieth of the table.
+     */
+    static final int MIN_TABLE_ROWS_PER_STAGED_ROW = 20;
+
+    /** Whether keeping the rollups per touched group is cheaper than a rebuild. */
+    public static boolean cheaperThanRebuild(long stagedRows, long tableRows) {
+        return stagedRows * MIN_TABLE_ROWS_PER_STAGED_ROW < tableRows;
+    }
 
     private final DSLContext db;
 
@@ -63,6 +85,7 @@ public class RollupDeltas {
             .asTable("x");
         List<SelectField<?>> aggregates = new ArrayList<>();
         aggregates.add(DSL.sum(SIGN).as(Rollups.ROWS));
+        aggregates.add(DSL.count().filterWhere(SIGN.lt(DSL.inline(0))).as(REPLACED));
         int i = 0;
         for (SchemaField measure : schema.measures()) {
             Field<Object> m = DataTable.column(measure);
@@ -79,12 +102,17 @@ public class RollupDeltas {
         }
         db.execute("create temp table {0} as {1}", delta(datasetId),
                 GroupingSets.select(schema.rollupDimensions(), kept, aggregates, rows, DSL.noCondition()));
+        db.execute("analyze {0}", delta(datasetId));
     }
 
-    /** After the upsert: applies the staged change, recomputing groups where it must. */
-    public void apply(long datasetId, TableSchema schema, List<Grouping> kept) {
+    /**
+     * After the upsert: applies the staged change, recomputing groups where it must;
+     * false (nothing recomputed) when the groups to recompute hold so many rows that a
+     * rebuild is cheaper: the caller rebuilds.
+     */
+    public boolean apply(long datasetId, TableSchema schema, List<Grouping> kept, long tableRows) {
         if (kept.isEmpty()) {
-            return;
+            return true;
         }
         Name rollup = DataTable.rollupName(datasetId);
         Name delta = delta(datasetId);
@@ -102,20 +130,24 @@ public class RollupDeltas {
             set.add("%s = case when r.%s + d.c%d = 0 then null else coalesce(r.%s, 0) + coalesce(d.s%d, 0) end"
                 .formatted(sum, cnt, i, sum, i));
             set.add("%s = r.%s + d.c%d".formatted(cnt, cnt, i));
-            // null = unknown: the replaced rows held the minimum, the staged ones do
-            // not reach it
-            set.add("%s = case when d.on%d <= r.%s and (d.n%d is null or d.n%d > r.%s) then null else least(r.%s, d.n%d) end"
-                .formatted(min, i, min, i, i, min, min, i));
-            set.add("%s = case when d.ox%d >= r.%s and (d.x%d is null or d.x%d < r.%s) then null else greatest(r.%s, d.x%d) end"
-                .formatted(max, i, max, i, i, max, max, i));
+            // a group whose rows are all replaced holds the staged ones only; null =
+            // unknown: the replaced rows held the minimum, the staged ones do not reach
+            // it
+            set.add(("%s = case when r._rows = d._replaced then d.n%d when d.on%d <= r.%s and (d.n%d is null"
+                    + " or d.n%d > r.%s) then null else least(r.%s, d.n%d) end")
+                .formatted(min, i, i, min, i, i, min, min, i));
+            set.add(("%s = case when r._rows = d._replaced then d.x%d when d.ox%d >= r.%s and (d.x%d is null"
+                    + " or d.x%d < r.%s) then null else greatest(r.%s, d.x%d) end")
+                .formatted(max, i, i, max, i, i, max, max, i));
             stale.add("r.%s > 0 and (r.%s is null or r.%s is null)".formatted(cnt, min, max));
             i++;
         }
         db.execute("with u as (update {0} r set " + String.join(", ", set) + " from {1} d where " + same("r", "d")
                 + " returning r.g, r.v1, r.v2, r._rows, " + (stale.isEmpty() ? "false" : String.join(" or ", stale))
                 + ") insert into {2} select * from u", rollup, delta, touched);
+        db.execute("analyze {0}", touched);
         db.execute("delete from {0} r using {1} t where t._rows = 0 and " + same("r", "t"), rollup, touched);
-        List<Field<Object>> columns = RollupRepository.columns(schema);
+        List<Field<Object>> columns = Rollups.columns(schema);
         List<String> fresh = new ArrayList<>(List.of("d.g", "d.v1", "d.v2", "d._rows"));
         for (int m = 0; m < schema.measures().size(); m++) {
             fresh.addAll(List.of("d.s" + m, "d.c" + m, "d.n" + m, "d.x" + m));
@@ -124,19 +156,27 @@ public class RollupDeltas {
                 "insert into {0} ({1}) select " + String.join(", ", fresh) + " from {2} d where not exists"
                         + " (select 1 from {3} t where " + same("t", "d") + ")",
                 rollup, names(columns), delta, touched);
-        recompute(datasetId, schema, kept, touched);
+        boolean done = recompute(datasetId, schema, kept, touched, tableRows);
         db.execute("drop table {0}, {1}", delta, touched);
+        return done;
     }
 
-    /** Recomputes the stale groups from the rows of the table in them. */
-    private void recompute(long datasetId, TableSchema schema, List<Grouping> kept, Name touched) {
-        Set<String> keys = db.fetch("select distinct g from {0} where stale and _rows > 0", touched)
+    /**
+     * Recomputes the stale groups from the rows of the table in them, unless they hold
+     * more than {@link #REBUILD_SHARE} of what a rebuild aggregates.
+     */
+    private boolean recompute(long datasetId, TableSchema schema, List<Grouping> kept, Name touched, long tableRows) {
+        Map<String, Long> staleRows = db
+            .fetch("select g, sum(_rows) from {0} where stale and _rows > 0 group by g", touched)
             .stream()
-            .map(r -> r.get(0, String.class))
-            .collect(Collectors.toSet());
-        List<Grouping> groupings = kept.stream().filter(g -> keys.contains(g.key())).toList();
+            .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, Long.class)));
+        long rows = staleRows.values().stream().mapToLong(Long::longValue).sum();
+        if (rows > REBUILD_SHARE * tableRows * kept.size()) {
+            return false;
+        }
+        List<Grouping> groupings = kept.stream().filter(g -> staleRows.containsKey(g.key())).toList();
         if (groupings.isEmpty()) {
-            return;
+            return true;
         }
         Name rollup = DataTable.rollupName(datasetId);
         db.execute("delete from {0} r using {1} t where t.stale and t._rows > 0 and " + same("r", "t"), rollup,
@@ -158,10 +198,10 @@ public class RollupDeltas {
         db.execute(
                 "insert into {0} ({1}) select q.* from ({2}) q where exists (select 1 from {3} t where t.stale"
                         + " and t._rows > 0 and " + same("t", "q") + ")",
-                rollup, names(RollupRepository.columns(schema)),
-                GroupingSets.select(schema.rollupDimensions(), groupings, GroupingSets.aggregates(schema.measures()),
-                        DataTable.table(datasetId), inStaleGroup),
+                rollup, names(Rollups.columns(schema)), GroupingSets.select(schema.rollupDimensions(), groupings,
+                        GroupingSets.aggregates(schema.measures()), DataTable.table(datasetId), inStaleGroup),
                 touched);
+        return true;
     }
 
     private static Name delta(long datasetId) {

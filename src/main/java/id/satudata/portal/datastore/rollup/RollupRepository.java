@@ -149,13 +149,20 @@ public class RollupRepository {
      * Recomputes every grouping from the data table in one scan ({@link GroupingSets}).
      */
     public void rebuild(long datasetId, TableSchema schema) {
+        rebuild(datasetId, schema, Rollups.groupings(schema));
+    }
+
+    /**
+     * Recomputes these groupings only (those {@link #kept} so far: the others were found
+     * sparse and would be computed to be emptied again).
+     */
+    public void rebuild(long datasetId, TableSchema schema, List<Grouping> groupings) {
         db.deleteFrom(DataTable.rollup(datasetId)).execute();
-        List<Grouping> groupings = Rollups.groupings(schema);
         if (groupings.isEmpty()) {
             return;
         }
         db.insertInto(DataTable.rollup(datasetId))
-            .columns(columns(schema))
+            .columns(Rollups.columns(schema))
             .select(GroupingSets.select(schema.rollupDimensions(), groupings,
                     GroupingSets.aggregates(schema.measures()), DataTable.table(datasetId), DSL.noCondition()))
             .execute();
@@ -194,7 +201,7 @@ public class RollupRepository {
         if (rows.isEmpty()) {
             return;
         }
-        List<Field<Object>> columns = columns(schema);
+        List<Field<Object>> columns = Rollups.columns(schema);
         Table<Record> table = (Table<Record>) DataTable.rollup(datasetId);
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         updates.put(columns.get(3), plus(datasetId, "{0} + {1}", columns.get(3)));
@@ -246,20 +253,6 @@ public class RollupRepository {
 
     private static Field<Object> qualified(long datasetId, Field<Object> column) {
         return DSL.field(DSL.name(DataTable.SCHEMA, "ds_" + datasetId + "_rollup", column.getName()));
-    }
-
-    private static List<Field<Object>> columns(TableSchema schema) {
-        List<Field<Object>> columns = new ArrayList<>();
-        columns.add(Rollups.col(Rollups.G, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.V1, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.V2, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.ROWS, SQLDataType.BIGINT));
-        for (SchemaField measure : schema.measures()) {
-            for (Kind kind : Kind.values()) {
-                columns.add(Rollups.col(kind.column(measure), kind.type(measure)));
-            }
-        }
-        return columns;
     }
 
 }

@@ -127,4 +127,21 @@ public final class Rollups {
         return DSL.field(DSL.name(name), t);
     }
 
+    /**
+     * The rollup table's columns: group, values, row count, then per measure each kind.
+     */
+    static List<Field<Object>> columns(TableSchema schema) {
+        List<Field<Object>> columns = new ArrayList<>();
+        columns.add(col(Rollups.G, SQLDataType.CLOB));
+        columns.add(col(Rollups.V1, SQLDataType.CLOB));
+        columns.add(col(Rollups.V2, SQLDataType.CLOB));
+        columns.add(col(Rollups.ROWS, SQLDataType.BIGINT));
+        for (SchemaField measure : schema.measures()) {
+            for (Kind kind : Kind.values()) {
+                columns.add(col(kind.column(measure), kind.type(measure)));
+            }
+        }
+        return columns;
+    }
+
 }
