@@ -8,6 +8,7 @@ import id.satudata.portal.datastore.query.AggregationQuery;
 import id.satudata.portal.datastore.query.AggregationResult;
 import id.satudata.portal.datastore.query.DatasetQueryService;
 import id.satudata.portal.datastore.query.RowFilter;
+import id.satudata.portal.datastore.rollup.RollupDeltas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.portal.test.PortalTest;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The rollups stay exact: after appends, a replace, an upsert and a rejected load, every
- * aggregation answered from them (random measure, function, grouping and EQUALS/IN
- * filters, missing values included) equals plain SQL over the dataset's table.
+ * The rollups stay exact: after appends, a replace, upserts (large ones rebuild the
+ * rollups, small ones keep them per touched group) and a rejected load, every aggregation
+ * answered from them (random measure, function, grouping and EQUALS/IN filters, missing
+ * values included) equals plain SQL over the dataset's table.
  */
 @PortalTest
 class RollupsMatchPlainSqlTest {
@@ -56,6 +58,9 @@ class RollupsMatchPlainSqlTest {
     DSLContext db;
 
     private final Random random = new Random(20);
+
+    /** When set, the name of every row of the next file. */
+    private String fixedName;
 
     @BeforeEach
     void signIn() {
@@ -86,10 +91,70 @@ class RollupsMatchPlainSqlTest {
         // existing keys get other values (and other names), new keys are appended
         load(dataset, LoadMode.UPSERT, keys.subList(30, 50));
         assertRollupsMatchSql(dataset);
+        load(dataset, LoadMode.UPSERT, keys.subList(0, 45));
+        assertRollupsMatchSql(dataset);
+        // every row gets one name: the groups of the other names empty
+        fixedName = "Berau";
+        load(dataset, LoadMode.UPSERT, keys.subList(0, 50));
+        fixedName = null;
+        assertRollupsMatchSql(dataset);
+        load(dataset, LoadMode.UPSERT, keys.subList(5, 25));
+        assertRollupsMatchSql(dataset);
+        // small upserts keep the rollups per touched group instead of rebuilding them
+        assertThat(RollupDeltas.cheaperThanRebuild(2, 50)).isTrue();
+        load(dataset, LoadMode.UPSERT, keys.subList(50, 52));
+        assertRollupsMatchSql(dataset);
+        for (int from = 0; from < 40; from += 8) {
+            fixedName = NAMES[from % NAMES.length];
+            load(dataset, LoadMode.UPSERT, keys.subList(from, from + 2));
+            fixedName = null;
+            assertRollupsMatchSql(dataset);
+        }
         List<String> duplicate = new ArrayList<>(keys.subList(0, 5));
         duplicate.add(keys.get(0));
         assertThat(fixtures.load(dataset, LoadMode.APPEND, csv(duplicate)).status()).isEqualTo(LoadStatus.REJECTED);
         assertRollupsMatchSql(dataset);
+    }
+
+    @Test
+    void aGroupingNearlyAsLargeAsTheTableIsNotKeptAndItsQueriesScanExactly() {
+        Dataset dataset = fixtures.dataset(fixtures.opd(), Visibility.INTERNAL);
+        // 12,000 codes in one year: grouped by code, every group is one row
+        load(dataset, LoadMode.APPEND, codes(0, 12_000, 2020));
+        assertPaths(dataset, AggregationResult.Path.SCAN);
+        assertRollupsMatchSql(dataset, true);
+        // a later append keeps it retired (the rollups lack the earlier codes)
+        load(dataset, LoadMode.APPEND, codes(0, 12_000, 2021));
+        assertPaths(dataset, AggregationResult.Path.SCAN);
+        assertRollupsMatchSql(dataset, true);
+        assertThat(queries.distinct(dataset.id(), "kode_kabupaten_kota", List.of(), 3))
+            .allSatisfy(v -> assertThat(v.rows()).isEqualTo(2));
+        // a small replace keeps every grouping again
+        load(dataset, LoadMode.REPLACE, codes(0, 50, 2022));
+        assertPaths(dataset, AggregationResult.Path.ROLLUP);
+        assertRollupsMatchSql(dataset);
+    }
+
+    private void assertPaths(Dataset dataset, AggregationResult.Path byCode) {
+        assertThat(
+                queries
+                    .aggregate(dataset.id(),
+                            new AggregationQuery("jumlah_penduduk", Aggregate.SUM, List.of("kode_kabupaten_kota"),
+                                    List.of()))
+                    .path())
+            .isEqualTo(byCode);
+        assertThat(queries
+            .aggregate(dataset.id(),
+                    new AggregationQuery("jumlah_penduduk", Aggregate.SUM, List.of("tahun"), List.of()))
+            .path()).isEqualTo(AggregationResult.Path.ROLLUP);
+    }
+
+    private static List<String> codes(int from, int to, int year) {
+        List<String> keys = new ArrayList<>();
+        for (int code = from; code < to; code++) {
+            keys.add("%06d,%d".formatted(code, year));
+        }
+        return keys;
     }
 
     private void load(Dataset dataset, LoadMode mode, List<String> keys) {
@@ -101,7 +166,7 @@ class RollupsMatchPlainSqlTest {
         StringBuilder csv = new StringBuilder(HEADER);
         for (String key : keys) {
             String[] codeYear = key.split(",");
-            String name = NAMES[random.nextInt(NAMES.length)];
+            String name = fixedName != null ? fixedName : NAMES[random.nextInt(NAMES.length)];
             String area = random.nextInt(4) == 0 ? "" : String.valueOf(random.nextInt(100_000) / 100.0);
             csv.append(codeYear[0])
                 .append(',')
@@ -118,6 +183,11 @@ class RollupsMatchPlainSqlTest {
     }
 
     private void assertRollupsMatchSql(Dataset dataset) {
+        assertRollupsMatchSql(dataset, false);
+    }
+
+    /** {@code codeScans}: the groupings with the code are not kept. */
+    private void assertRollupsMatchSql(Dataset dataset, boolean codeScans) {
         for (int i = 0; i < 40; i++) {
             String measure = random.nextBoolean() ? "jumlah_penduduk" : "luas_km2";
             Aggregate function = Aggregate.values()[random.nextInt(Aggregate.values().length)];
@@ -138,8 +208,9 @@ class RollupsMatchPlainSqlTest {
             java.util.Set<String> needed = new java.util.HashSet<>(groupBy);
             filters.forEach(f -> needed.add(f.column()));
             assertThat(rollup.path()).as(query.toString())
-                .isEqualTo(needed.equals(java.util.Set.of("kode_kabupaten_kota", "tahun")) ? AggregationResult.Path.SCAN
-                        : AggregationResult.Path.ROLLUP);
+                .isEqualTo(needed.equals(java.util.Set.of("kode_kabupaten_kota", "tahun"))
+                        || codeScans && needed.contains("kode_kabupaten_kota") ? AggregationResult.Path.SCAN
+                                : AggregationResult.Path.ROLLUP);
             Map<List<String>, Double> fromRollup = new HashMap<>();
             rollup.groups().forEach(g -> fromRollup.put(g.keys(), g.value()));
             Map<List<String>, Double> fromSql = plainSql(dataset, query);

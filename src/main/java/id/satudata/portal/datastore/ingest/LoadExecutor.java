@@ -9,7 +9,9 @@ import id.satudata.portal.datastore.Dataset;
 import id.satudata.portal.datastore.DatasetChanges;
 import id.satudata.portal.datastore.DatasetRepository;
 import id.satudata.portal.datastore.rollup.RollupAccumulator;
+import id.satudata.portal.datastore.rollup.RollupDeltas;
 import id.satudata.portal.datastore.rollup.RollupRepository;
+import id.satudata.portal.datastore.rollup.Rollups.Grouping;
 import id.satudata.portal.datastore.schema.TableSchema;
 import java.io.IOException;
 import java.sql.Connection;
@@ -52,6 +54,8 @@ class LoadExecutor {
 
     private final DataRows data;
 
+    private final RollupDeltas deltas;
+
     private final DatasetRepository datasets;
 
     private final Clock clock;
@@ -59,7 +63,8 @@ class LoadExecutor {
     private final DatasetChanges changes;
 
     LoadExecutor(DSLContext db, DataSource dataSource, DataTables tables, RollupRepository rollups, DataRows data,
-            DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+            RollupDeltas deltas, DatasetRepository datasets, Clock clock, DatasetChanges changes) {
+        this.deltas = deltas;
         this.changes = changes;
         this.db = db;
         this.dataSource = dataSource;
@@ -82,8 +87,9 @@ class LoadExecutor {
         }
         long start = 1;
         Name target = DataTable.name(dataset.id());
+        long rowsBefore = mode == LoadMode.REPLACE ? 0 : data.maxRow(dataset.id());
         if (mode == LoadMode.APPEND) {
-            start = data.maxRow(dataset.id()) + 1;
+            start = rowsBefore + 1;
         }
         else if (mode == LoadMode.REPLACE) {
             db.truncate(DataTable.table(dataset.id())).execute();
@@ -94,16 +100,17 @@ class LoadExecutor {
             db.execute("create temp table {0} (like {1} including defaults) on commit drop", target,
                     DataTable.name(dataset.id()));
         }
-        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null : new RollupAccumulator(schema);
+        RollupAccumulator accumulator = mode == LoadMode.UPSERT ? null
+                : new RollupAccumulator(schema, rollups.kept(dataset.id(), schema, rowsBefore == 0), rowsBefore);
         long rowsIn = copy(dataset, target, start, loadId, rows, report, accumulator);
         if (mode == LoadMode.UPSERT) {
-            data.upsertFromStage(dataset.id(), schema, target.last(), start - 1 + data.maxRow(dataset.id()));
-            rollups.rebuild(dataset.id(), schema);
+            upsert(dataset.id(), schema, target.last(), rowsBefore, rowsIn);
         }
         else if (accumulator.overflowed()) {
             rollups.rebuild(dataset.id(), schema);
         }
         else {
+            rollups.retire(dataset.id(), accumulator.retire(rowsBefore + rowsIn));
             rollups.merge(dataset.id(), schema, accumulator);
         }
         long rowCount = data.maxRow(dataset.id());
@@ -119,6 +126,27 @@ class LoadExecutor {
             changes.announce(dataset.id());
         }
         return new Accepted(rowsIn, rowsIn, rowCount);
+    }
+
+    /**
+     * Moves the staged rows into the table and keeps the rollups: per touched group when
+     * the load is small beside the table, else by recomputing the kept groupings.
+     */
+    private void upsert(long datasetId, TableSchema schema, String stage, long rowsBefore, long rowsIn) {
+        // temporary tables get no statistics otherwise: the joins below would be planned
+        // blind
+        db.execute("analyze {0}", DSL.name(stage));
+        List<Grouping> kept = rollups.kept(datasetId, schema, rowsBefore == 0);
+        if (!RollupDeltas.cheaperThanRebuild(rowsIn, rowsBefore)) {
+            data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+            rollups.rebuild(datasetId, schema, kept);
+            return;
+        }
+        deltas.stage(datasetId, schema, kept, stage);
+        data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+        if (!deltas.apply(datasetId, schema, kept, data.maxRow(datasetId))) {
+            rollups.rebuild(datasetId, schema, kept);
+        }
     }
 
     private long copy(Dataset dataset, Name target, long start, long loadId, SchemaRows rows, LoadReport report,

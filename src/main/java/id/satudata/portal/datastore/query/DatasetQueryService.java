@@ -161,7 +161,8 @@ public class DatasetQueryService {
         checkLimit(limit);
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
         SchemaField field = conditions.field(column);
-        if (filters.isEmpty() && dataset.schema().rollupDimensions().contains(field)) {
+        if (filters.isEmpty() && dataset.schema().rollupDimensions().contains(field)
+                && queries.hasRollup(datasetId, field.name())) {
             return queries.distinctFromRollup(datasetId, field, limit);
         }
         return queries.distinct(datasetId, field, new QueryRepository.Where(conditions, filters), limit);
@@ -170,7 +171,8 @@ public class DatasetQueryService {
     /**
      * An aggregate of a measure per group of one or two dimensions. Answered from the
      * rollups when every filter is an EQUALS/IN filter and group-by and filter columns
-     * are at most two rolled-up dimensions; otherwise by scanning the table.
+     * are at most two rolled-up dimensions whose grouping the rollups keep; otherwise by
+     * scanning the table.
      */
     @Transactional(readOnly = true)
     public AggregationResult aggregate(long datasetId, AggregationQuery query) {
@@ -191,7 +193,7 @@ public class DatasetQueryService {
         List<AggregationResult.Group> groups;
         AggregationResult.Path path;
         RollupPlan plan = RollupPlan.of(schema, groupBy, query.filters(), conditions);
-        if (plan != null) {
+        if (plan != null && queries.hasRollup(datasetId, plan.key())) {
             groups = queries.aggregateRollup(datasetId, measure, query.function(), plan);
             path = AggregationResult.Path.ROLLUP;
         }

@@ -64,7 +64,9 @@ public final class QueryConditions {
                 }
                 List<Object> typed = new ArrayList<>();
                 given.forEach(v -> typed.add(typed(field, v)));
-                yield column.in(typed);
+                // a missing value matches missing cells, as with EQUALS and in the
+                // rollups
+                yield typed.contains(null) ? column.in(typed).or(column.isNull()) : column.in(typed);
             }
             case RANGE -> {
                 Object from = given.size() > 0 ? typed(field, given.get(0)) : null;

@@ -214,6 +214,16 @@ class QueryRepository {
             .fetch(r -> new DistinctValue(r.value1(), r.value2()));
     }
 
+    /**
+     * Whether the rollups keep this grouping (hold rows for it, see
+     * {@code Rollups#sparse}).
+     */
+    boolean hasRollup(long datasetId, String key) {
+        return db.fetchExists(DSL.selectOne()
+            .from(DataTable.rollup(datasetId))
+            .where(DSL.field(DSL.name(Rollups.G), String.class).eq(key)));
+    }
+
     List<DistinctValue> distinctFromRollup(long datasetId, SchemaField dimension, int limit) {
         Field<String> v1 = DSL.field(DSL.name(Rollups.V1), String.class);
         Field<Long> rows = DSL.field(DSL.name(Rollups.ROWS), Long.class);

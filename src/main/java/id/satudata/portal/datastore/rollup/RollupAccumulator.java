@@ -11,13 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aggregates the rows of a load in memory, per rollup grouping, while they stream to
+ * Aggregates the rows of a load in memory, per kept rollup grouping, while they stream to
  * COPY; merged into the rollup table at the end of the load. Values are keyed by the text
- * form PostgreSQL gives them ({@code value::text}).
+ * form PostgreSQL gives them ({@code value::text}). A grouping found
+ * {@link Rollups#sparse sparse} on the way is retired (no longer kept).
  */
 public final class RollupAccumulator {
 
+    private final TableSchema schema;
+
     private final List<Grouping> groupings;
+
+    private final boolean[] retired;
+
+    /** Rows in the table before this load. */
+    private final long rowsBefore;
+
+    private long rowsSeen;
 
     private final int[][] dimensionIndexes;
 
@@ -27,8 +37,15 @@ public final class RollupAccumulator {
 
     private final List<Map<List<String>, Acc>> groups = new ArrayList<>();
 
-    public RollupAccumulator(TableSchema schema) {
-        this.groupings = Rollups.groupings(schema);
+    /**
+     * @param kept the groupings the rollup table keeps ({@link RollupRepository#kept})
+     * @param rowsBefore the rows in the table before this load
+     */
+    public RollupAccumulator(TableSchema schema, List<Grouping> kept, long rowsBefore) {
+        this.schema = schema;
+        this.groupings = kept;
+        this.rowsBefore = rowsBefore;
+        this.retired = new boolean[kept.size()];
         this.dimensionIndexes = new int[groupings.size()][];
         for (int g = 0; g < groupings.size(); g++) {
             List<SchemaField> dims = groupings.get(g).dimensions();
@@ -83,8 +100,11 @@ public final class RollupAccumulator {
 
     }
 
-    /** More groups than this in one load: the rollups are rebuilt in SQL instead. */
-    static final int MAX_GROUPS = 300_000;
+    /**
+     * More cells (groups × (1 + measures)) than this in one load: the largest grouping is
+     * retired if costly, else the rollups are rebuilt in SQL instead.
+     */
+    static final int MAX_CELLS = 1_000_000;
 
     private int size;
 
@@ -98,7 +118,11 @@ public final class RollupAccumulator {
         if (overflowed) {
             return;
         }
+        rowsSeen++;
         for (int g = 0; g < dimensionIndexes.length; g++) {
+            if (retired[g]) {
+                continue;
+            }
             int[] dims = dimensionIndexes[g];
             List<String> key = dims.length == 1 ? java.util.Collections.singletonList(text(row[dims[0]]))
                     : java.util.Arrays.asList(text(row[dims[0]]), text(row[dims[1]]));
@@ -107,14 +131,56 @@ public final class RollupAccumulator {
             if (acc == null) {
                 acc = new Acc();
                 group.put(key, acc);
-                if (++size > MAX_GROUPS) {
+                if (++size * (1L + measureIndexes.length) > MAX_CELLS && !retireLargest()) {
                     overflowed = true;
                     groups.forEach(Map::clear);
                     return;
                 }
             }
-            acc.add(row);
+            if (!retired[g]) {
+                acc.add(row);
+            }
         }
+    }
+
+    /**
+     * Retires the largest grouping if costly so far (the memory runs out before the
+     * groupings grow past {@link Rollups#ALWAYS_KEPT_GROUPS}); false when it is not.
+     */
+    private boolean retireLargest() {
+        int largest = 0;
+        for (int g = 1; g < groups.size(); g++) {
+            largest = groups.get(g).size() > groups.get(largest).size() ? g : largest;
+        }
+        if (!Rollups.costly(schema, groups.get(largest).size(), rowsBefore + rowsSeen)) {
+            return false;
+        }
+        retire(largest);
+        return true;
+    }
+
+    private void retire(int g) {
+        retired[g] = true;
+        size -= groups.get(g).size();
+        groups.get(g).clear();
+    }
+
+    /**
+     * Retires the groupings whose groups in this load alone are sparse over the table's
+     * rows after it; the keys of every grouping retired by this load, to be emptied in
+     * the rollup table.
+     */
+    public List<String> retire(long rowsAfter) {
+        List<String> keys = new ArrayList<>();
+        for (int g = 0; g < groupings.size(); g++) {
+            if (!retired[g] && Rollups.sparse(schema, groups.get(g).size(), rowsAfter)) {
+                retire(g);
+            }
+            if (retired[g]) {
+                keys.add(groupings.get(g).key());
+            }
+        }
+        return keys;
     }
 
     /**

@@ -121,58 +121,73 @@ public class RollupRepository {
     }
 
     /**
-     * Recomputes every grouping from the data table in one scan: GROUP BY GROUPING SETS,
-     * where GROUPING(all dimensions) tells the grouping each result row belongs to (a bit
-     * set per dimension aggregated away, the first dimension the highest bit).
+     * The groupings a load maintains: every grouping of the schema for an empty table,
+     * otherwise those the rollup table holds rows for (the others were found sparse).
+     */
+    public List<Grouping> kept(long datasetId, TableSchema schema, boolean emptyTable) {
+        List<Grouping> groupings = Rollups.groupings(schema);
+        if (emptyTable) {
+            return groupings;
+        }
+        return groupings.stream()
+            .filter(g -> db.fetchExists(DSL.selectOne()
+                .from(DataTable.rollup(datasetId))
+                .where(DSL.field(DSL.name(Rollups.G), String.class).eq(g.key()))))
+            .toList();
+    }
+
+    /** Empties the groupings with these keys: they are no longer kept. */
+    public void retire(long datasetId, List<String> keys) {
+        if (!keys.isEmpty()) {
+            db.deleteFrom(DataTable.rollup(datasetId))
+                .where(DSL.field(DSL.name(Rollups.G), String.class).in(keys))
+                .execute();
+        }
+    }
+
+    /**
+     * Recomputes every grouping from the data table in one scan ({@link GroupingSets}).
      */
     public void rebuild(long datasetId, TableSchema schema) {
+        rebuild(datasetId, schema, Rollups.groupings(schema));
+    }
+
+    /**
+     * Recomputes these groupings only (those {@link #kept} so far: the others were found
+     * sparse and would be computed to be emptied again).
+     */
+    public void rebuild(long datasetId, TableSchema schema, List<Grouping> groupings) {
         db.deleteFrom(DataTable.rollup(datasetId)).execute();
-        List<Grouping> groupings = Rollups.groupings(schema);
         if (groupings.isEmpty()) {
             return;
         }
-        List<SchemaField> dims = schema.rollupDimensions();
-        Field<Integer> set = DSL.field("grouping({0})", Integer.class,
-                DSL.list(dims.stream().map(d -> (org.jooq.QueryPart) DataTable.column(d)).toList()));
-        List<Field<?>[]> sets = new ArrayList<>();
-        org.jooq.CaseValueStep<Integer> g = DSL.choose(set);
-        org.jooq.CaseWhenStep<Integer, String> key = null;
-        org.jooq.CaseWhenStep<Integer, String> v1 = null;
-        org.jooq.CaseWhenStep<Integer, String> v2 = null;
-        for (Grouping grouping : groupings) {
-            int mask = 0;
-            for (int i = 0; i < dims.size(); i++) {
-                if (!grouping.dimensions().contains(dims.get(i))) {
-                    mask |= 1 << (dims.size() - 1 - i);
-                }
-            }
-            Field<Integer> when = DSL.inline(mask);
-            Field<String> first = DataTable.column(grouping.dimensions().get(0)).cast(SQLDataType.CLOB);
-            Field<String> second = grouping.dimensions().size() == 1 ? DSL.inline((String) null, SQLDataType.CLOB)
-                    : DataTable.column(grouping.dimensions().get(1)).cast(SQLDataType.CLOB);
-            key = key == null ? g.when(when, DSL.inline(grouping.key())) : key.when(when, DSL.inline(grouping.key()));
-            v1 = v1 == null ? DSL.choose(set).when(when, first) : v1.when(when, first);
-            v2 = v2 == null ? DSL.choose(set).when(when, second) : v2.when(when, second);
-            sets.add(grouping.dimensions().stream().map(DataTable::column).toArray(Field[]::new));
-        }
-        List<SelectField<?>> select = new ArrayList<>();
-        select.add(key);
-        select.add(v1);
-        select.add(v2);
-        select.add(DSL.count());
-        for (SchemaField measure : schema.measures()) {
-            Field<Object> m = DataTable.column(measure);
-            select.add(DSL.field("sum({0})", m));
-            select.add(DSL.count(m));
-            select.add(DSL.min(m));
-            select.add(DSL.max(m));
-        }
         db.insertInto(DataTable.rollup(datasetId))
-            .columns(columns(schema))
-            .select(DSL.select(select)
-                .from(DataTable.table(datasetId))
-                .groupBy(DSL.groupingSets(sets.toArray(Field[][]::new))))
+            .columns(Rollups.columns(schema))
+            .select(GroupingSets.select(schema.rollupDimensions(), groupings,
+                    GroupingSets.aggregates(schema.measures()), DataTable.table(datasetId), DSL.noCondition()))
             .execute();
+        retireSparse(datasetId, schema, groupings.get(0).key());
+    }
+
+    /**
+     * Empties the {@link Rollups#sparse sparse} groupings; the table's rows are those of
+     * any one grouping.
+     */
+    private void retireSparse(long datasetId, TableSchema schema, String anyKey) {
+        Field<String> g = DSL.field(DSL.name(Rollups.G), String.class);
+        Long rows = db.select(DSL.sum(DSL.field(DSL.name(Rollups.ROWS), Long.class)).cast(Long.class))
+            .from(DataTable.rollup(datasetId))
+            .where(g.eq(anyKey))
+            .fetchOne(0, Long.class);
+        List<String> sparse = db.select(g, DSL.count())
+            .from(DataTable.rollup(datasetId))
+            .groupBy(g)
+            .fetch()
+            .stream()
+            .filter(r -> Rollups.sparse(schema, r.value2(), rows == null ? 0 : rows))
+            .map(r -> r.value1())
+            .toList();
+        retire(datasetId, sparse);
     }
 
     /**
@@ -186,7 +201,7 @@ public class RollupRepository {
         if (rows.isEmpty()) {
             return;
         }
-        List<Field<Object>> columns = columns(schema);
+        List<Field<Object>> columns = Rollups.columns(schema);
         Table<Record> table = (Table<Record>) DataTable.rollup(datasetId);
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         updates.put(columns.get(3), plus(datasetId, "{0} + {1}", columns.get(3)));
@@ -238,20 +253,6 @@ public class RollupRepository {
 
     private static Field<Object> qualified(long datasetId, Field<Object> column) {
         return DSL.field(DSL.name(DataTable.SCHEMA, "ds_" + datasetId + "_rollup", column.getName()));
-    }
-
-    private static List<Field<Object>> columns(TableSchema schema) {
-        List<Field<Object>> columns = new ArrayList<>();
-        columns.add(Rollups.col(Rollups.G, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.V1, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.V2, SQLDataType.CLOB));
-        columns.add(Rollups.col(Rollups.ROWS, SQLDataType.BIGINT));
-        for (SchemaField measure : schema.measures()) {
-            for (Kind kind : Kind.values()) {
-                columns.add(Rollups.col(kind.column(measure), kind.type(measure)));
-            }
-        }
-        return columns;
     }
 
 }

@@ -17,6 +17,11 @@ import org.jooq.impl.SQLDataType;
  * in {@code g}, the dimension values as text in {@code v1}, {@code v2} and one column per
  * measure and aggregate ({@code <measure>__sum} ...). Every load maintains them in its
  * own transaction.
+ * <p>
+ * A grouping nearly as large as the table ({@link #sparse}) is not kept: it holds no rows
+ * in the rollup table, and what it would answer scans the table. Whether a grouping is
+ * kept is therefore whether the rollup table holds rows for it (an empty dataset has
+ * nothing to answer either way).
  */
 public final class Rollups {
 
@@ -30,6 +35,15 @@ public final class Rollups {
     public static final String V2 = "v2";
 
     public static final String ROWS = "_rows";
+
+    /** Groupings of at most this many groups are always kept, whatever the data. */
+    static final int ALWAYS_KEPT_GROUPS = 10_000;
+
+    /**
+     * How many times fewer cells (groups × rollup columns) than the table (rows × table
+     * columns) a larger grouping must hold to be kept.
+     */
+    static final int MIN_GAIN = 4;
 
     /** One grouping: one or two dimensions. */
     public record Grouping(String key, List<SchemaField> dimensions) {
@@ -76,6 +90,23 @@ public final class Rollups {
     }
 
     /**
+     * Whether a grouping of this many groups over this many rows is not worth keeping:
+     * reading it would be hardly cheaper than scanning the table (wide tables: 25
+     * measures make a rollup row 100 columns wide; a village-by-year grouping of a
+     * village table has as many groups as rows), while every load would write it.
+     */
+    static boolean sparse(TableSchema schema, long groups, long rows) {
+        return groups > ALWAYS_KEPT_GROUPS && costly(schema, groups, rows);
+    }
+
+    /** Whether the groups hold more than a {@link #MIN_GAIN}th of the table's cells. */
+    static boolean costly(TableSchema schema, long groups, long rows) {
+        long rollupColumns = 4 + 4L * schema.measures().size();
+        long tableColumns = 2 + schema.fields().size();
+        return groups * rollupColumns * MIN_GAIN > rows * tableColumns;
+    }
+
+    /**
      * Whether the pair is the table's primary key: grouped by it, every group is one row,
      * so its rollup would copy the table (as many rows, kept at every load) and answer no
      * faster; such aggregations scan the table.
@@ -94,6 +125,23 @@ public final class Rollups {
         @SuppressWarnings("unchecked")
         DataType<Object> t = (DataType<Object>) type;
         return DSL.field(DSL.name(name), t);
+    }
+
+    /**
+     * The rollup table's columns: group, values, row count, then per measure each kind.
+     */
+    static List<Field<Object>> columns(TableSchema schema) {
+        List<Field<Object>> columns = new ArrayList<>();
+        columns.add(col(Rollups.G, SQLDataType.CLOB));
+        columns.add(col(Rollups.V1, SQLDataType.CLOB));
+        columns.add(col(Rollups.V2, SQLDataType.CLOB));
+        columns.add(col(Rollups.ROWS, SQLDataType.BIGINT));
+        for (SchemaField measure : schema.measures()) {
+            for (Kind kind : Kind.values()) {
+                columns.add(col(kind.column(measure), kind.type(measure)));
+            }
+        }
+        return columns;
     }
 
 }
