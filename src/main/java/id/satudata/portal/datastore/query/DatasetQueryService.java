@@ -45,6 +45,8 @@ public class DatasetQueryService {
 
     private final QueryRepository queries;
 
+    private final RollupReads rollups;
+
     private final PositionIndexes positions;
 
     private final SortIndexes sortIndexes;
@@ -53,10 +55,11 @@ public class DatasetQueryService {
 
     private final Clock clock;
 
-    DatasetQueryService(DatasetRepository datasets, QueryRepository queries, PositionIndexes positions,
-            SortIndexes sortIndexes, CurrentCaller caller, Clock clock) {
+    DatasetQueryService(DatasetRepository datasets, QueryRepository queries, RollupReads rollups,
+            PositionIndexes positions, SortIndexes sortIndexes, CurrentCaller caller, Clock clock) {
         this.datasets = datasets;
         this.queries = queries;
+        this.rollups = rollups;
         this.positions = positions;
         this.sortIndexes = sortIndexes;
         this.caller = caller;
@@ -162,8 +165,8 @@ public class DatasetQueryService {
         QueryConditions conditions = new QueryConditions(dataset.schema(), clock.getZone());
         SchemaField field = conditions.field(column);
         if (filters.isEmpty() && dataset.schema().rollupDimensions().contains(field)
-                && queries.hasRollup(datasetId, field.name())) {
-            return queries.distinctFromRollup(datasetId, field, limit);
+                && rollups.hasRollup(datasetId, field.name())) {
+            return rollups.distinctFromRollup(datasetId, field, limit);
         }
         return queries.distinct(datasetId, field, new QueryRepository.Where(conditions, filters), limit);
     }
@@ -193,8 +196,8 @@ public class DatasetQueryService {
         List<AggregationResult.Group> groups;
         AggregationResult.Path path;
         RollupPlan plan = RollupPlan.of(schema, groupBy, query.filters(), conditions);
-        if (plan != null && queries.hasRollup(datasetId, plan.key())) {
-            groups = queries.aggregateRollup(datasetId, measure, query.function(), plan);
+        if (plan != null && rollups.hasRollup(datasetId, plan.key())) {
+            groups = rollups.aggregateRollup(datasetId, measure, query.function(), plan);
             path = AggregationResult.Path.ROLLUP;
         }
         else {
