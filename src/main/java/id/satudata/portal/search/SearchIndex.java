@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -78,15 +76,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     /** Whether a reconcile or rebuild finished since the index was last opened. */
     private volatile boolean inLineWithDatabase;
 
-    /** Where the reconcile after opening runs unless a test runs it by hand. */
-    static final Executor IN_THE_BACKGROUND = task -> Thread.ofPlatform()
-        .daemon()
-        .name("search-reconcile-after-open")
-        .start(task);
-
-    private volatile Executor afterOpening = IN_THE_BACKGROUND;
-
-    private volatile CompletableFuture<Integer> reconciledAfterOpening = CompletableFuture.completedFuture(0);
+    private final ReconcileAfterOpening afterOpening = new ReconcileAfterOpening();
 
     SearchIndex(IndexSourceRepository source, SearchProperties properties, PortalProperties portal, Clock clock) {
         this.source = source;
@@ -122,7 +112,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         inLineWithDatabase = false;
         if (opened.ours()) {
             indexed.load(opened.writer());
-            reconcileInTheBackground();
+            afterOpening.start(this::reconcile);
         }
         else {
             log.info("Search index in {} is missing or of another database; building it from the database", path);
@@ -130,32 +120,9 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         }
     }
 
-    /**
-     * Starts the reconcile of the index just opened; a failure is logged and left to the
-     * scheduled reconcile ({@link SearchIndexMaintenance}).
-     */
-    private void reconcileInTheBackground() {
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        reconciledAfterOpening = done;
-        afterOpening.execute(() -> {
-            try {
-                done.complete(reconcile());
-            }
-            catch (RuntimeException e) {
-                log.warn("Search index reconciliation after opening failed: {}", e.toString());
-                done.completeExceptionally(e);
-            }
-        });
-    }
-
-    /** Completes when the reconcile after the last opening finished. */
-    CompletableFuture<Integer> reconciledAfterOpening() {
-        return reconciledAfterOpening;
-    }
-
-    /** Runs the reconcile after the next openings with the executor (tests). */
-    void reconcileAfterOpeningWith(Executor executor) {
-        this.afterOpening = executor;
+    /** The reconcile that follows the last opening (tests and benchmarks wait for it). */
+    ReconcileAfterOpening afterOpening() {
+        return afterOpening;
     }
 
     /**

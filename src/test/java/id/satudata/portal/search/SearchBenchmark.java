@@ -173,7 +173,7 @@ class SearchBenchmark {
                 }
                 each.time(search);
             }
-            reconciled.time(() -> index.reconciledAfterOpening().get());
+            reconciled.time(() -> index.afterOpening().done().get());
         }
         return List.of(reopen.stats().toString(), first.stats().toString(), each.stats().toString(),
                 reconciled.stats().toString());

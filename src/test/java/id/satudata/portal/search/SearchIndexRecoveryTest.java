@@ -108,7 +108,7 @@ class SearchIndexRecoveryTest {
         db.execute("update dataset set title = 'Rekap Tambak Zeta Kerapu', updated_at = now() where id = ?",
                 dataset.id());
         Queue<Runnable> afterOpening = new ArrayDeque<>();
-        index.reconcileAfterOpeningWith(afterOpening::add);
+        index.afterOpening().runWith(afterOpening::add);
         try {
             index.afterPropertiesSet();
             assertThat(staffFound("zeta udang")).containsExactly(dataset.id());
@@ -116,9 +116,9 @@ class SearchIndexRecoveryTest {
             afterOpening.remove().run();
         }
         finally {
-            index.reconcileAfterOpeningWith(SearchIndex.IN_THE_BACKGROUND);
+            index.afterOpening().runWith(ReconcileAfterOpening.IN_THE_BACKGROUND);
         }
-        assertThat(index.reconciledAfterOpening().get()).isEqualTo(1);
+        assertThat(index.afterOpening().done().get()).isEqualTo(1);
         assertThat(staffFound("zeta udang")).isEmpty();
         assertThat(staffFound("zeta kerapu")).containsExactly(dataset.id());
         assertThat(search.health().healthy()).isTrue();
