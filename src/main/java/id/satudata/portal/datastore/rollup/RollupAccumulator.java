@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aggregates the rows of a load in memory, per kept rollup grouping, while they stream to
@@ -35,7 +36,7 @@ public final class RollupAccumulator {
 
     private final boolean[] integerMeasure;
 
-    private final List<Map<List<String>, Acc>> groups = new ArrayList<>();
+    private final List<Map<Object, Acc>> groups = new ArrayList<>();
 
     /**
      * @param kept the groupings the rollup table keeps ({@link RollupRepository#kept})
@@ -60,7 +61,10 @@ public final class RollupAccumulator {
         }
     }
 
-    /** Per group: row count, then per measure sum, count, min, max. */
+    /**
+     * Per group: row count, then per measure sum, count, min, max (primitives: this runs
+     * for every row, grouping and measure of a load).
+     */
     private final class Acc {
 
         long rows;
@@ -71,9 +75,13 @@ public final class RollupAccumulator {
 
         final long[] count = new long[measureIndexes.length];
 
-        final Object[] min = new Object[measureIndexes.length];
+        final long[] longMin = new long[measureIndexes.length];
 
-        final Object[] max = new Object[measureIndexes.length];
+        final long[] longMax = new long[measureIndexes.length];
+
+        final double[] doubleMin = new double[measureIndexes.length];
+
+        final double[] doubleMax = new double[measureIndexes.length];
 
         public void add(Object[] row) {
             rows++;
@@ -82,22 +90,29 @@ public final class RollupAccumulator {
                 if (value == null) {
                     continue;
                 }
-                count[m]++;
+                boolean first = count[m]++ == 0;
                 if (integerMeasure[m]) {
                     long v = (Long) value;
                     longSum[m] = Math.addExact(longSum[m], v);
-                    min[m] = min[m] == null || v < (Long) min[m] ? v : min[m];
-                    max[m] = max[m] == null || v > (Long) max[m] ? v : max[m];
+                    longMin[m] = first || v < longMin[m] ? v : longMin[m];
+                    longMax[m] = first || v > longMax[m] ? v : longMax[m];
                 }
                 else {
                     double v = (Double) value;
                     doubleSum[m] += v;
-                    min[m] = min[m] == null || v < (Double) min[m] ? v : min[m];
-                    max[m] = max[m] == null || v > (Double) max[m] ? v : max[m];
+                    doubleMin[m] = first || v < doubleMin[m] ? v : doubleMin[m];
+                    doubleMax[m] = first || v > doubleMax[m] ? v : doubleMax[m];
                 }
             }
         }
 
+    }
+
+    /**
+     * A group of two dimensions, by the values themselves (their text, what the rollup
+     * table keeps, is made once per group at the end).
+     */
+    private record Pair(@Nullable Object first, @Nullable Object second) {
     }
 
     /**
@@ -124,9 +139,8 @@ public final class RollupAccumulator {
                 continue;
             }
             int[] dims = dimensionIndexes[g];
-            List<String> key = dims.length == 1 ? java.util.Collections.singletonList(text(row[dims[0]]))
-                    : java.util.Arrays.asList(text(row[dims[0]]), text(row[dims[1]]));
-            Map<List<String>, Acc> group = groups.get(g);
+            Object key = dims.length == 1 ? row[dims[0]] : new Pair(row[dims[0]], row[dims[1]]);
+            Map<Object, Acc> group = groups.get(g);
             Acc acc = group.get(key);
             if (acc == null) {
                 acc = new Acc();
@@ -189,20 +203,25 @@ public final class RollupAccumulator {
     List<Object[]> rows() {
         List<Object[]> rows = new ArrayList<>();
         for (int g = 0; g < groupings.size(); g++) {
-            for (Map.Entry<List<String>, Acc> e : groups.get(g).entrySet()) {
+            for (Map.Entry<Object, Acc> e : groups.get(g).entrySet()) {
                 Acc acc = e.getValue();
                 Object[] row = new Object[4 + 4 * measureIndexes.length];
                 row[0] = groupings.get(g).key();
-                row[1] = e.getKey().get(0);
-                row[2] = e.getKey().size() > 1 ? e.getKey().get(1) : null;
+                if (e.getKey() instanceof Pair pair) {
+                    row[1] = text(pair.first());
+                    row[2] = text(pair.second());
+                }
+                else {
+                    row[1] = text(e.getKey());
+                }
                 row[3] = acc.rows;
                 for (int m = 0; m < measureIndexes.length; m++) {
                     int at = 4 + 4 * m;
                     boolean any = acc.count[m] > 0;
                     row[at] = !any ? null : integerMeasure[m] ? BigDecimal.valueOf(acc.longSum[m]) : acc.doubleSum[m];
                     row[at + 1] = acc.count[m];
-                    row[at + 2] = acc.min[m];
-                    row[at + 3] = acc.max[m];
+                    row[at + 2] = !any ? null : integerMeasure[m] ? (Object) acc.longMin[m] : acc.doubleMin[m];
+                    row[at + 3] = !any ? null : integerMeasure[m] ? (Object) acc.longMax[m] : acc.doubleMax[m];
                 }
                 rows.add(row);
             }

@@ -108,7 +108,9 @@ public final class Values {
     }
 
     static long parseLong(String text) throws BadValue {
-        String t = INTEGRAL_FLOAT.matcher(text).matches() ? text.substring(0, text.indexOf('.')) : text;
+        // the pattern only for what may be a float (it ran for every integer of a load)
+        String t = text.indexOf('.') >= 0 && INTEGRAL_FLOAT.matcher(text).matches()
+                ? text.substring(0, text.indexOf('.')) : text;
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         }
