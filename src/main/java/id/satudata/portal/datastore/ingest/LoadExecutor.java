@@ -107,7 +107,7 @@ class LoadExecutor {
             upsert(dataset.id(), schema, target.last(), rowsBefore, rowsIn);
         }
         else if (accumulator.overflowed()) {
-            rollups.rebuild(dataset.id(), schema);
+            rollups.rebuild(dataset.id(), schema, accumulator.stillKept());
         }
         else {
             rollups.retire(dataset.id(), accumulator.retire(rowsBefore + rowsIn));

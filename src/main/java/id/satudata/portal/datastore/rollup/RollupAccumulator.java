@@ -43,6 +43,11 @@ public final class RollupAccumulator {
      * @param rowsBefore the rows in the table before this load
      */
     public RollupAccumulator(TableSchema schema, List<Grouping> kept, long rowsBefore) {
+        this(schema, kept, rowsBefore, MAX_CELLS);
+    }
+
+    RollupAccumulator(TableSchema schema, List<Grouping> kept, long rowsBefore, long maxCells) {
+        this.maxCells = maxCells;
         this.schema = schema;
         this.groupings = kept;
         this.rowsBefore = rowsBefore;
@@ -117,9 +122,13 @@ public final class RollupAccumulator {
 
     /**
      * More cells (groups × (1 + measures)) than this in one load: the largest grouping is
-     * retired if costly, else the rollups are rebuilt in SQL instead.
+     * retired if costly, else the rollups are rebuilt in SQL instead. About 60 bytes a
+     * cell (120 MB at most); a million-row file of 25 counts per village, year and
+     * district keeps 42,500 groups once its village groupings are retired.
      */
-    static final int MAX_CELLS = 1_000_000;
+    static final int MAX_CELLS = 2_000_000;
+
+    private final long maxCells;
 
     private int size;
 
@@ -127,6 +136,20 @@ public final class RollupAccumulator {
 
     public boolean overflowed() {
         return overflowed;
+    }
+
+    /**
+     * The groupings not retired: after an overflow, those the rebuild in SQL computes
+     * (the retired ones are sparse; computing them would cost most of the rebuild).
+     */
+    public List<Grouping> stillKept() {
+        List<Grouping> kept = new ArrayList<>();
+        for (int g = 0; g < groupings.size(); g++) {
+            if (!retired[g]) {
+                kept.add(groupings.get(g));
+            }
+        }
+        return kept;
     }
 
     public void add(Object[] row) {
@@ -145,7 +168,7 @@ public final class RollupAccumulator {
             if (acc == null) {
                 acc = new Acc();
                 group.put(key, acc);
-                if (++size * (1L + measureIndexes.length) > MAX_CELLS && !retireLargest()) {
+                if (++size * (1L + measureIndexes.length) > maxCells && !retireLargest()) {
                     overflowed = true;
                     groups.forEach(Map::clear);
                     return;

@@ -41,6 +41,24 @@ class RollupAccumulatorTest {
         assertThat(villagesIn2015).isEqualTo(20_000);
     }
 
+    @Test
+    void whenEvenTheGroupingsItKeepsOutgrowItsMemoryItLeavesTheRebuildTheGroupingsNotRetired() {
+        List<Rollups.Grouping> groupings = Rollups.groupings(WIDE);
+        // room for 1,000 groups of 26 cells: the villages are retired, then year ×
+        // district
+        // (2,500 groups, not sparse) outgrows it
+        RollupAccumulator accumulator = new RollupAccumulator(WIDE, groupings, 0, 26_000);
+        for (int village = 0; village < 20_000; village++) {
+            for (int year = 2015; year < 2020; year++) {
+                accumulator.add(row(village, year));
+            }
+        }
+        assertThat(accumulator.overflowed()).isTrue();
+        assertThat(accumulator.stillKept()).extracting(Rollups.Grouping::key)
+            .contains("tahun", "kecamatan", "tahun,kecamatan")
+            .doesNotContain("kode_desa", "kecamatan,kode_desa");
+    }
+
     private static Object[] row(int village, int year) {
         Object[] row = new Object[WIDE.fields().size()];
         row[0] = year;
