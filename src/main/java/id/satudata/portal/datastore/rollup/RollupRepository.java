@@ -9,6 +9,7 @@ import id.satudata.portal.datastore.schema.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,10 +195,15 @@ public class RollupRepository {
         retire(datasetId, sparse);
     }
 
+    private static final Comparator<Object[]> IN_KEY_ORDER = Comparator.comparing((Object[] row) -> (String) row[0])
+        .thenComparing(row -> (String) row[1], Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(row -> (String) row[2], Comparator.nullsLast(Comparator.naturalOrder()));
+
     /**
      * Adds the aggregates of newly appended rows to the rollups: COPY into a staging
      * table, then one INSERT ... ON CONFLICT (a statement per thousand groups cost more
-     * than the load's own COPY).
+     * than the load's own COPY); into an empty rollup table (a replace, a first load)
+     * COPY alone.
      */
     @SuppressWarnings("unchecked")
     public void merge(long datasetId, TableSchema schema, RollupAccumulator accumulated) throws SQLException {
@@ -205,8 +211,18 @@ public class RollupRepository {
         if (rows.isEmpty()) {
             return;
         }
+        // in the order of the rollup's key index, so that insertions follow its leaf
+        // pages
+        rows.sort(IN_KEY_ORDER);
+        // the staging table and the COPY must share the load's connection
+        Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+                "A rollup merge runs inside its load's transaction");
         List<Field<Object>> columns = Rollups.columns(schema);
         Table<Record> table = (Table<Record>) DataTable.rollup(datasetId);
+        if (!db.fetchExists(table)) {
+            copy(DataTable.rollupName(datasetId), columns, rows);
+            return;
+        }
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         updates.put(columns.get(3), plus(datasetId, "{0} + {1}", columns.get(3)));
         int i = 4;
@@ -216,16 +232,25 @@ public class RollupRepository {
             updates.put(columns.get(i), plus(datasetId, "least({0}, {1})", columns.get(i++)));
             updates.put(columns.get(i), plus(datasetId, "greatest({0}, {1})", columns.get(i++)));
         }
-        // the staging table and the COPY must share the load's connection
-        Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
-                "A rollup merge runs inside its load's transaction");
         // per dataset: the demo loads several datasets in one transaction
         Name stage = DSL.name("_rollup_stage_" + datasetId);
         db.execute("create temp table {0} (like {1})", stage, DataTable.rollupName(datasetId));
+        copy(stage, columns, rows);
+        db.insertInto(table)
+            .columns(columns)
+            .select(DSL.select(columns).from(DSL.table(stage)))
+            .onConflict(columns.get(0), columns.get(1), columns.get(2))
+            .doUpdate()
+            .set(updates)
+            .execute();
+        db.execute("drop table {0}", stage);
+    }
+
+    private void copy(Name into, List<Field<Object>> columns, List<Object[]> rows) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = connection.unwrap(PGConnection.class)
             .getCopyAPI()
-            .copyIn(db.render(DSL.query("copy {0} ({1}) from stdin", stage,
+            .copyIn(db.render(DSL.query("copy {0} ({1}) from stdin", into,
                     DSL.list(columns.stream().map(c -> (org.jooq.QueryPart) DSL.name(c.getName())).toList()))));
         try {
             CopyBuffer buffer = new CopyBuffer(copy);
@@ -241,14 +266,6 @@ public class RollupRepository {
             }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        db.insertInto(table)
-            .columns(columns)
-            .select(DSL.select(columns).from(DSL.table(stage)))
-            .onConflict(columns.get(0), columns.get(1), columns.get(2))
-            .doUpdate()
-            .set(updates)
-            .execute();
-        db.execute("drop table {0}", stage);
     }
 
     private static Field<Object> plus(long datasetId, String template, Field<Object> column) {

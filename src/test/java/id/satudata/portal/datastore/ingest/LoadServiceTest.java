@@ -18,6 +18,7 @@ import id.satudata.portal.test.SignedIn;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class LoadServiceTest {
 
     @Autowired
     DatasetQueryService queries;
+
+    @Autowired
+    DSLContext db;
 
     Opd opd;
 
@@ -93,6 +97,29 @@ class LoadServiceTest {
         assertThat(sum.path()).isEqualTo(AggregationResult.Path.ROLLUP);
         assertThat(sum.groups()).singleElement()
             .satisfies(g -> assertThat(g.value()).isEqualTo(300000 + 175000 + 730000 + 180000.0));
+    }
+
+    @Test
+    void anUpsertMixingNewAndExistingKeysNumbersTheNewRowsDenselyInFileOrder() {
+        Dataset dataset = fixtures.dataset(opd, Visibility.PUBLIC);
+        fixtures.load(dataset, LoadMode.APPEND, DatastoreFixtures.POPULATION_CSV);
+        LoadResult result = fixtures.load(dataset, LoadMode.UPSERT, """
+                kode_kabupaten_kota,tahun,jumlah_penduduk
+                6474,2023,1
+                6471,2023,2
+                6475,2024,3
+                6401,2023,4
+                6476,2023,5
+                """);
+        assertThat(result.status()).isEqualTo(LoadStatus.ACCEPTED);
+        assertThat(result.rowCount()).isEqualTo(6);
+        assertThat(rows(dataset)).extracting(r -> r.get(0), r -> r.get(3))
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("6401", 4L),
+                    org.assertj.core.groups.Tuple.tuple("6402", 170000L),
+                    org.assertj.core.groups.Tuple.tuple("6471", 2L), org.assertj.core.groups.Tuple.tuple("6474", 1L),
+                    org.assertj.core.groups.Tuple.tuple("6475", 3L), org.assertj.core.groups.Tuple.tuple("6476", 5L));
+        assertThat(db.fetchValue("select string_agg(_row::text, ',' order by _row) from datastore.ds_" + dataset.id()))
+            .isEqualTo("1,2,3,4,5,6");
     }
 
     @Test
