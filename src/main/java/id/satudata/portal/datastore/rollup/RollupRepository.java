@@ -162,7 +162,10 @@ public class RollupRepository {
      * sparse and would be computed to be emptied again).
      */
     public void rebuild(long datasetId, TableSchema schema, List<Grouping> groupings) {
-        db.deleteFrom(DataTable.rollup(datasetId)).execute();
+        // not DELETE: each group inserted again would find its deleted row in the key
+        // index and check it (200,000 groups: 3.8 s to insert instead of 2); readers wait
+        // for the load's commit, as for a replace
+        truncate(datasetId);
         if (groupings.isEmpty()) {
             return;
         }
