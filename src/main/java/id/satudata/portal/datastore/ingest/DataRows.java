@@ -19,6 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DataRows {
 
+    /**
+     * Probing the key index pays while the staged rows are under a quarter of the table.
+     */
+    private static final int TABLE_ROWS_PER_PROBE = 4;
+
     private final DSLContext db;
 
     DataRows(DSLContext db) {
@@ -36,9 +41,9 @@ class DataRows {
      * (keeping their row number), the others are appended after {@code maxRow} in staging
      * order.
      * @param stage the name of the temporary table the load's rows were copied into
+     * @param stagedRows how many rows it holds
      */
-    void upsertFromStage(long datasetId, TableSchema schema, String stage, long maxRow) {
-        Table<?> existing = DataTable.table(datasetId).as("t");
+    void upsertFromStage(long datasetId, TableSchema schema, String stage, long stagedRows, long maxRow) {
         Table<?> staged = DSL.table(DSL.name(stage)).as("s");
         Condition sameKey = DSL.trueCondition();
         List<Field<?>> keys = new ArrayList<>();
@@ -46,10 +51,12 @@ class DataRows {
             sameKey = sameKey.and(DataTable.column("t", key).eq(DataTable.column("s", key)));
             keys.add(DataTable.column(key));
         }
-        // one statement, as psql users write it (an UPDATE then an INSERT of the rest
-        // took
-        // a third longer); new keys are numbered densely after the table's rows in file
-        // order, an existing key's insert turns into the update of its row
+        // few rows look their keys up in the key index (a 10% upsert: half the time of
+        // hashing the whole table), many join the table whole
+        boolean probe = stagedRows * TABLE_ROWS_PER_PROBE < maxRow;
+        Table<?> existing = probe ? DSL
+            .lateral(DSL.select(DataTable.ROW).from(DataTable.table(datasetId).as("t")).where(sameKey).limit(1))
+            .as("t") : DataTable.table(datasetId).as("t");
         Field<Long> existingRow = DSL.field(DSL.name("t", "_row"), Long.class);
         Field<Long> row = DSL.coalesce(existingRow,
                 DSL.inline(maxRow)
@@ -68,7 +75,7 @@ class DataRows {
         }
         db.insertInto(DataTable.table(datasetId))
             .columns(columns)
-            .select(DSL.select(select).from(staged).leftJoin(existing).on(sameKey))
+            .select(DSL.select(select).from(staged).leftJoin(existing).on(probe ? DSL.trueCondition() : sameKey))
             .onConflict(keys)
             .doUpdate()
             .set(set)

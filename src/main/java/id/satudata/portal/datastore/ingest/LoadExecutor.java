@@ -138,12 +138,12 @@ class LoadExecutor {
         db.execute("analyze {0}", DSL.name(stage));
         List<Grouping> kept = rollups.kept(datasetId, schema, rowsBefore == 0);
         if (!RollupDeltas.cheaperThanRebuild(rowsIn, rowsBefore)) {
-            data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+            data.upsertFromStage(datasetId, schema, stage, rowsIn, rowsBefore);
             rollups.rebuild(datasetId, schema, kept);
             return;
         }
         deltas.stage(datasetId, schema, kept, stage);
-        data.upsertFromStage(datasetId, schema, stage, rowsBefore);
+        data.upsertFromStage(datasetId, schema, stage, rowsIn, rowsBefore);
         if (!deltas.apply(datasetId, schema, kept, data.maxRow(datasetId))) {
             rollups.rebuild(datasetId, schema, kept);
         }

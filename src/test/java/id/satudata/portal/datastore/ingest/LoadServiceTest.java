@@ -123,6 +123,24 @@ class LoadServiceTest {
     }
 
     @Test
+    void aSmallUpsertIntoABigTableLooksItsKeysUpAndStillNumbersNewRowsDensely() {
+        Dataset dataset = fixtures.dataset(opd, Visibility.PUBLIC);
+        StringBuilder csv = new StringBuilder("kode_kabupaten_kota,tahun,jumlah_penduduk\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(6400 + i).append(",2023,").append(i).append('\n');
+        }
+        fixtures.load(dataset, LoadMode.APPEND, csv.toString());
+        LoadResult result = fixtures.load(dataset, LoadMode.UPSERT,
+                "kode_kabupaten_kota,tahun,jumlah_penduduk\n6500,2023,7\n6410,2023,8\n6501,2023,9\n");
+        assertThat(result.status()).isEqualTo(LoadStatus.ACCEPTED);
+        assertThat(db
+            .fetch("select kode_kabupaten_kota, jumlah_penduduk from datastore.ds_" + dataset.id()
+                    + " where _row in (11, 41, 42) order by _row")
+            .map(r -> r.get(0) + "=" + r.get(1))).containsExactly("6410=8", "6500=7", "6501=9");
+        assertThat(db.fetchValue("select count(*) = max(_row) from datastore.ds_" + dataset.id())).isEqualTo(true);
+    }
+
+    @Test
     void aRejectedLoadChangesNoRowsAndReportsEveryBadRow() {
         Dataset dataset = fixtures.dataset(opd, Visibility.PUBLIC);
         fixtures.load(dataset, LoadMode.APPEND, DatastoreFixtures.POPULATION_CSV);
