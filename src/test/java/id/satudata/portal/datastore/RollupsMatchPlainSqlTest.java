@@ -129,6 +129,11 @@ class RollupsMatchPlainSqlTest {
         assertRollupsMatchSql(dataset, true);
         assertThat(queries.distinct(dataset.id(), "kode_kabupaten_kota", List.of(), 3))
             .allSatisfy(v -> assertThat(v.rows()).isEqualTo(2));
+        // an upsert of an eighth of the rows rebuilds the groupings kept (name, year, and
+        // the two) from the few combinations of name and year
+        load(dataset, LoadMode.UPSERT, codes(0, 3_000, 2021));
+        assertPaths(dataset, AggregationResult.Path.SCAN);
+        assertRollupsMatchSql(dataset, true);
         // a small replace keeps every grouping again
         load(dataset, LoadMode.REPLACE, codes(0, 50, 2022));
         assertPaths(dataset, AggregationResult.Path.ROLLUP);

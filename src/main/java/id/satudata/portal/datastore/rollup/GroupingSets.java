@@ -85,4 +85,21 @@ final class GroupingSets {
         return select;
     }
 
+    /**
+     * The same aggregates added up again from rows that hold them (count, then per
+     * measure sum, count, minimum, maximum, as {@link #aggregates}): sums and counts are
+     * summed, extremes taken again.
+     */
+    static List<SelectField<?>> reaggregates(List<Field<Object>> aggregated) {
+        List<SelectField<?>> select = new ArrayList<>();
+        select.add(DSL.field("sum({0})", aggregated.get(0)));
+        for (int i = 1; i < aggregated.size(); i += 4) {
+            select.add(DSL.field("sum({0})", aggregated.get(i)));
+            select.add(DSL.field("sum({0})", aggregated.get(i + 1)));
+            select.add(DSL.min(aggregated.get(i + 2)));
+            select.add(DSL.max(aggregated.get(i + 3)));
+        }
+        return select;
+    }
+
 }
