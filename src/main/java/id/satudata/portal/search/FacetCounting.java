@@ -24,8 +24,12 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Tally> {
 
-    /** Hits and, per facet, the number of them having each value. */
-    record Tally(long hits, Map<Facet, Map<String, Long>> counts) {
+    /**
+     * Hits and, per facet, the number of them having each value.
+     *
+     * @param found the hits themselves, for the scored pass on the same searcher
+     */
+    record Tally(long hits, Map<Facet, Map<String, Long>> counts, CountedHits found) {
     }
 
     private final SegmentFacetsCache segments;
@@ -46,20 +50,26 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     public Tally reduce(Collection<Counter> counters) {
         long hits = 0;
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        Map<Integer, FixedBitSet> found = new HashMap<>();
         for (Counter counter : counters) {
             hits += counter.hits;
             for (SegmentCounts segment : counter.segments) {
                 segment.addTo(counts);
+                found.put(segment.ord(), segment.hits());
             }
         }
-        return new Tally(hits, counts);
+        FixedBitSet[] bySegment = new FixedBitSet[found.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1)
+                + 1];
+        found.forEach((ord, segmentHits) -> bySegment[ord] = segmentHits);
+        return new Tally(hits, counts, new CountedHits(bySegment));
     }
 
     /**
      * One segment's counts: those of its sparse values, and the documents (hits, and
      * those missing one facet's choice, by facet) to count its dense values on.
      */
-    private record SegmentCounts(SegmentFacets facets, int[] counts, FixedBitSet hits, FixedBitSet[] missingOne) {
+    private record SegmentCounts(int ord, SegmentFacets facets, int[] counts, FixedBitSet hits,
+            FixedBitSet[] missingOne) {
 
         void addTo(Map<Facet, Map<String, Long>> all) {
             facets.countDense(hits, -1, counts);
@@ -87,7 +97,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SegmentFacets facets = FacetCounting.this.segments.of(context.reader());
-            SegmentCounts segment = new SegmentCounts(facets, new int[facets.valueCount()],
+            SegmentCounts segment = new SegmentCounts(context.ord, facets, new int[facets.valueCount()],
                     new FixedBitSet(facets.maxDoc()), new FixedBitSet[Facet.values().length]);
             segments.add(segment);
             if (chosen.isEmpty()) {

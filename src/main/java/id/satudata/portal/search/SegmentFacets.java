@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facet values of every document of one index segment, read once from its doc values
@@ -28,6 +29,12 @@ final class SegmentFacets {
 
     /** Smaller segments keep every value as lists (their bit sets would not pay). */
     private static final int DENSE_FROM_DOCS = 4096;
+
+    /**
+     * Hits in at most this share of the 64-document words are counted word by word, not
+     * over the whole bit set.
+     */
+    private static final int SPARSE_WORDS = 4;
 
     private static final Facet[] FACETS = Facet.values();
 
@@ -195,11 +202,40 @@ final class SegmentFacets {
      * negative) the number of the documents having it.
      */
     void countDense(FixedBitSet docs, int facet, int[] counts) {
+        int[] occupied = occupiedWords(docs.getBits());
         for (int ord = 0; ord < dense.length; ord++) {
             if (dense[ord] != null && (facet < 0 || facetOf[ord] == facet)) {
-                counts[ord] += (int) FixedBitSet.intersectionCount(docs, dense[ord]);
+                counts[ord] += occupied == null ? (int) FixedBitSet.intersectionCount(docs, dense[ord])
+                        : intersectionCount(docs.getBits(), dense[ord].getBits(), occupied);
             }
         }
+    }
+
+    /**
+     * The positions of the words having a document, when they are few enough that
+     * visiting only them pays (a query of a few thousand hits among a million documents
+     * leaves most words empty); null when most words have one.
+     */
+    private static int @Nullable [] occupiedWords(long[] words) {
+        int[] occupied = new int[words.length / SPARSE_WORDS];
+        int size = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != 0) {
+                if (size == occupied.length) {
+                    return null;
+                }
+                occupied[size++] = i;
+            }
+        }
+        return Arrays.copyOf(occupied, size);
+    }
+
+    private static int intersectionCount(long[] docs, long[] value, int[] occupied) {
+        int count = 0;
+        for (int i : occupied) {
+            count += Long.bitCount(docs[i] & value[i]);
+        }
+        return count;
     }
 
 }
