@@ -52,9 +52,8 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         Map<Integer, FixedBitSet> found = new HashMap<>();
         for (Counter counter : counters) {
-            hits += counter.hits;
             for (SegmentCounts segment : counter.segments) {
-                segment.addTo(counts);
+                hits += segment.addTo(counts);
                 found.put(segment.ord(), segment.hits());
             }
         }
@@ -65,17 +64,19 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     }
 
     /**
-     * One segment's counts: those of its sparse values, and the documents (hits, and
-     * those missing one facet's choice, by facet) to count its dense values on.
+     * One segment's documents to count values on (hits, and those missing one facet's
+     * choice, by facet), and the counts.
      */
     private record SegmentCounts(int ord, SegmentFacets facets, int[] counts, FixedBitSet hits,
             FixedBitSet[] missingOne) {
 
-        void addTo(Map<Facet, Map<String, Long>> all) {
-            facets.countDense(hits, -1, counts);
+        /** Counts and adds the segment's values; returns its hits. */
+        int addTo(Map<Facet, Map<String, Long>> all) {
+            int found = hits.cardinality();
+            facets.count(hits, found, -1, counts);
             for (int facet = 0; facet < missingOne.length; facet++) {
                 if (missingOne[facet] != null) {
-                    facets.countDense(missingOne[facet], facet, counts);
+                    facets.count(missingOne[facet], missingOne[facet].cardinality(), facet, counts);
                 }
             }
             for (int ord = 0; ord < counts.length; ord++) {
@@ -84,6 +85,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
                         .merge(facets.value(ord), (long) counts[ord], Long::sum);
                 }
             }
+            return found;
         }
 
     }
@@ -91,8 +93,6 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     final class Counter implements Collector {
 
         private final List<SegmentCounts> segments = new ArrayList<>();
-
-        private long hits;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -124,18 +124,15 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        /** No choices: every document is a hit. */
-        private final class All implements LeafCollector {
-
-            private final SegmentFacets facets;
-
-            private final int[] counts;
+        /**
+         * No choices: every document is a hit (its values are counted once all are
+         * known).
+         */
+        private static final class All implements LeafCollector {
 
             private final FixedBitSet docs;
 
             All(SegmentCounts segment) {
-                this.facets = segment.facets();
-                this.counts = segment.counts();
                 this.docs = segment.hits();
             }
 
@@ -145,9 +142,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
             @Override
             public void collect(int doc) {
-                hits++;
                 docs.set(doc);
-                facets.countSparse(doc, counts);
             }
 
         }
@@ -181,14 +176,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             public void collect(int doc) {
                 int missing = required & ~chosenIn(doc);
                 if (missing == 0) {
-                    hits++;
                     segment.hits().set(doc);
-                    segment.facets().countSparse(doc, segment.counts());
                 }
                 else if ((missing & (missing - 1)) == 0) {
-                    int facet = Integer.numberOfTrailingZeros(missing);
-                    segment.missingOne()[facet].set(doc);
-                    segment.facets().countSparse(doc, facet, segment.counts());
+                    segment.missingOne()[Integer.numberOfTrailingZeros(missing)].set(doc);
                 }
             }
 

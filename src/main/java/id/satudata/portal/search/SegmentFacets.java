@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,9 @@ final class SegmentFacets {
     /** The ordinals of every document's sparse values, document after document. */
     private final int[] ordinals;
 
+    /** The documents having a sparse value, in order. */
+    private final int[] sparseDocs;
+
     /** Per ordinal, its documents if the value is dense, else null. */
     private final FixedBitSet[] dense;
 
@@ -61,6 +66,7 @@ final class SegmentFacets {
         this.maxDoc = maxDoc;
         this.starts = starts;
         this.ordinals = ordinals;
+        this.sparseDocs = IntStream.range(0, maxDoc).filter(doc -> starts[doc] < starts[doc + 1]).toArray();
         this.dense = dense;
         this.facetOf = facetOf;
         this.valueOf = valueOf;
@@ -180,28 +186,41 @@ final class SegmentFacets {
         return false;
     }
 
-    /** Adds one to the count of each sparse value of the document. */
-    void countSparse(int doc, int[] counts) {
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-            counts[ordinals[i]]++;
+    /**
+     * Adds to the count of each value (of one facet, or of all if {@code facet} is
+     * negative) the number of the documents having it.
+     * @param size how many documents {@code docs} holds
+     */
+    void count(FixedBitSet docs, int size, int facet, int[] counts) {
+        countDense(docs, facet, counts);
+        // the documents having a sparse value or the given ones, whichever are fewer
+        // (a broad query's hits are most documents, a narrow one's a few)
+        if (sparseDocs.length <= size) {
+            for (int doc : sparseDocs) {
+                if (docs.get(doc)) {
+                    countSparse(doc, facet, counts);
+                }
+            }
+        }
+        else {
+            for (int doc = size == 0 ? DocIdSetIterator.NO_MORE_DOCS
+                    : docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
+                            ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                countSparse(doc, facet, counts);
+            }
         }
     }
 
-    /** Adds one to the count of each sparse value of the document in the facet. */
-    void countSparse(int doc, int facet, int[] counts) {
+    private void countSparse(int doc, int facet, int[] counts) {
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
             int ord = ordinals[i];
-            if (facetOf[ord] == facet) {
+            if (facet < 0 || facetOf[ord] == facet) {
                 counts[ord]++;
             }
         }
     }
 
-    /**
-     * Adds to the count of each dense value (of one facet, or of all if {@code facet} is
-     * negative) the number of the documents having it.
-     */
-    void countDense(FixedBitSet docs, int facet, int[] counts) {
+    private void countDense(FixedBitSet docs, int facet, int[] counts) {
         int[] occupied = occupiedWords(docs.getBits());
         for (int ord = 0; ord < dense.length; ord++) {
             if (dense[ord] != null && (facet < 0 || facetOf[ord] == facet)) {
