@@ -17,10 +17,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts a query's hits and their facet values in one pass without scores, "drill
- * sideways": a document having a chosen value in every facet with choices is a hit and
- * counts in every facet; a document missing the choice of exactly one facet counts in
- * that facet only, so the other values of a chosen facet keep their counts.
+ * Counts a query's hits and their facet values in one pass without scores (marking the
+ * documents, counted per segment once all are known), "drill sideways": a document having
+ * a chosen value in every facet with choices is a hit and counts in every facet; a
+ * document missing the choice of exactly one facet counts in that facet only, so the
+ * other values of a chosen facet keep their counts.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Tally> {
 
@@ -50,17 +51,13 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     public Tally reduce(Collection<Counter> counters) {
         long hits = 0;
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        Map<Integer, FixedBitSet> found = new HashMap<>();
-        for (Counter counter : counters) {
-            for (SegmentCounts segment : counter.segments) {
-                hits += segment.addTo(counts);
-                found.put(segment.ord(), segment.hits());
-            }
+        List<SegmentCounts> all = counters.stream().flatMap(counter -> counter.segments.stream()).toList();
+        FixedBitSet[] found = new FixedBitSet[all.stream().mapToInt(SegmentCounts::ord).max().orElse(-1) + 1];
+        for (SegmentCounts segment : all) {
+            hits += segment.addTo(counts);
+            found[segment.ord()] = segment.hits();
         }
-        FixedBitSet[] bySegment = new FixedBitSet[found.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1)
-                + 1];
-        found.forEach((ord, segmentHits) -> bySegment[ord] = segmentHits);
-        return new Tally(hits, counts, new CountedHits(bySegment));
+        return new Tally(hits, counts, new CountedHits(found));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * into memory, so counting the values of a query's hits does not decode doc values.
  * Values held by many documents (a format, a recent year) are kept as one bit set each
  * and counted by intersecting it with the hits; the others as a list of value numbers per
- * document, counted hit by hit. Values are numbered by the segment's own ordinals;
- * documents deleted later keep their entries (searches never see them).
+ * document, counted over the hits or over the documents having such a value, whichever
+ * are fewer. Values are numbered by the segment's own ordinals; documents deleted later
+ * keep their entries (searches never see them).
  */
 final class SegmentFacets {
 
@@ -34,9 +36,10 @@ final class SegmentFacets {
 
     /**
      * Hits in at most this share of the 64-document words are counted word by word, not
-     * over the whole bit set.
+     * over the whole bit set (at a million documents that paid up to a few hundred hits;
+     * at 2,000-3,000 hits, a quarter of the words, the whole bit set was faster).
      */
-    private static final int SPARSE_WORDS = 4;
+    private static final int SPARSE_WORDS = 16;
 
     private static final Facet[] FACETS = Facet.values();
 
@@ -203,9 +206,8 @@ final class SegmentFacets {
             }
         }
         else {
-            for (int doc = size == 0 ? DocIdSetIterator.NO_MORE_DOCS
-                    : docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
-                            ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            BitSetIterator hits = new BitSetIterator(docs, size);
+            for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
                 countSparse(doc, facet, counts);
             }
         }
