@@ -17,15 +17,20 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts a query's hits and their facet values in one pass without scores, "drill
- * sideways": a document having a chosen value in every facet with choices is a hit and
- * counts in every facet; a document missing the choice of exactly one facet counts in
- * that facet only, so the other values of a chosen facet keep their counts.
+ * Counts a query's hits and their facet values in one pass without scores (marking the
+ * documents, counted per segment once all are known), "drill sideways": a document having
+ * a chosen value in every facet with choices is a hit and counts in every facet; a
+ * document missing the choice of exactly one facet counts in that facet only, so the
+ * other values of a chosen facet keep their counts.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Tally> {
 
-    /** Hits and, per facet, the number of them having each value. */
-    record Tally(long hits, Map<Facet, Map<String, Long>> counts) {
+    /**
+     * Hits and, per facet, the number of them having each value.
+     *
+     * @param found the hits themselves, for the scored pass on the same searcher
+     */
+    record Tally(long hits, Map<Facet, Map<String, Long>> counts, CountedHits found) {
     }
 
     private final SegmentFacetsCache segments;
@@ -46,26 +51,29 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     public Tally reduce(Collection<Counter> counters) {
         long hits = 0;
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        for (Counter counter : counters) {
-            hits += counter.hits;
-            for (SegmentCounts segment : counter.segments) {
-                segment.addTo(counts);
-            }
+        List<SegmentCounts> all = counters.stream().flatMap(counter -> counter.segments.stream()).toList();
+        FixedBitSet[] found = new FixedBitSet[all.stream().mapToInt(SegmentCounts::ord).max().orElse(-1) + 1];
+        for (SegmentCounts segment : all) {
+            hits += segment.addTo(counts);
+            found[segment.ord()] = segment.hits();
         }
-        return new Tally(hits, counts);
+        return new Tally(hits, counts, new CountedHits(found));
     }
 
     /**
-     * One segment's counts: those of its sparse values, and the documents (hits, and
-     * those missing one facet's choice, by facet) to count its dense values on.
+     * One segment's documents to count values on (hits, and those missing one facet's
+     * choice, by facet), and the counts.
      */
-    private record SegmentCounts(SegmentFacets facets, int[] counts, FixedBitSet hits, FixedBitSet[] missingOne) {
+    private record SegmentCounts(int ord, SegmentFacets facets, int[] counts, FixedBitSet hits,
+            FixedBitSet[] missingOne) {
 
-        void addTo(Map<Facet, Map<String, Long>> all) {
-            facets.countDense(hits, -1, counts);
+        /** Counts and adds the segment's values; returns its hits. */
+        int addTo(Map<Facet, Map<String, Long>> all) {
+            int found = hits.cardinality();
+            facets.count(hits, found, -1, counts);
             for (int facet = 0; facet < missingOne.length; facet++) {
                 if (missingOne[facet] != null) {
-                    facets.countDense(missingOne[facet], facet, counts);
+                    facets.count(missingOne[facet], missingOne[facet].cardinality(), facet, counts);
                 }
             }
             for (int ord = 0; ord < counts.length; ord++) {
@@ -74,6 +82,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
                         .merge(facets.value(ord), (long) counts[ord], Long::sum);
                 }
             }
+            return found;
         }
 
     }
@@ -82,12 +91,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
         private final List<SegmentCounts> segments = new ArrayList<>();
 
-        private long hits;
-
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SegmentFacets facets = FacetCounting.this.segments.of(context.reader());
-            SegmentCounts segment = new SegmentCounts(facets, new int[facets.valueCount()],
+            SegmentCounts segment = new SegmentCounts(context.ord, facets, new int[facets.valueCount()],
                     new FixedBitSet(facets.maxDoc()), new FixedBitSet[Facet.values().length]);
             segments.add(segment);
             if (chosen.isEmpty()) {
@@ -114,18 +121,15 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        /** No choices: every document is a hit. */
-        private final class All implements LeafCollector {
-
-            private final SegmentFacets facets;
-
-            private final int[] counts;
+        /**
+         * No choices: every document is a hit (its values are counted once all are
+         * known).
+         */
+        private static final class All implements LeafCollector {
 
             private final FixedBitSet docs;
 
             All(SegmentCounts segment) {
-                this.facets = segment.facets();
-                this.counts = segment.counts();
                 this.docs = segment.hits();
             }
 
@@ -135,9 +139,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
             @Override
             public void collect(int doc) {
-                hits++;
                 docs.set(doc);
-                facets.countSparse(doc, counts);
             }
 
         }
@@ -171,14 +173,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             public void collect(int doc) {
                 int missing = required & ~chosenIn(doc);
                 if (missing == 0) {
-                    hits++;
                     segment.hits().set(doc);
-                    segment.facets().countSparse(doc, segment.counts());
                 }
                 else if ((missing & (missing - 1)) == 0) {
-                    int facet = Integer.numberOfTrailingZeros(missing);
-                    segment.missingOne()[facet].set(doc);
-                    segment.facets().countSparse(doc, facet, segment.counts());
+                    segment.missingOne()[Integer.numberOfTrailingZeros(missing)].set(doc);
                 }
             }
 

@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,12 +26,13 @@ import org.springframework.stereotype.Component;
  * scope) in {@code <data-dir>/index}. Opened at start and rebuilt from PostgreSQL when it
  * is missing, unreadable or was built from another database; kept current by
  * {@link #update}/{@link #remove} after catalogue commits and by {@link #reconcile},
- * which compares fingerprints with the database. An existing index answers as soon as it
- * is open; the reconcile catching changes missed while the portal was down follows in the
- * background (at a million datasets the database's fingerprints take seconds), and
- * {@link #health} is not healthy until it finished. Searches use a near-real-time
- * searcher that is refreshed after every change. No authorization here: callers are
- * services.
+ * which compares fingerprints with the database (the document changes themselves are
+ * {@link IndexChanges}; here the write lock, failures and status). An existing index
+ * answers as soon as it is open; the reconcile catching changes missed while the portal
+ * was down follows in the background (at a million datasets the database's fingerprints
+ * take seconds), and {@link #health} is not healthy until it finished. Searches use a
+ * near-real-time searcher that is refreshed after every change. No authorization here:
+ * callers are services.
  */
 @Component
 public class SearchIndex implements InitializingBean, DisposableBean {
@@ -54,6 +53,8 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     private final FacetsConfig facets = IndexSchema.facets();
 
     private final IndexedFingerprints indexed = new IndexedFingerprints();
+
+    private final IndexChanges changes;
 
     /** Guards every change of the index, and opening and closing it. */
     private final Object writing = new Object();
@@ -81,6 +82,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
     SearchIndex(IndexSourceRepository source, SearchProperties properties, PortalProperties portal, Clock clock) {
         this.source = source;
         this.clock = clock;
+        this.changes = new IndexChanges(source, facets, indexed);
         String dir = properties.indexDir();
         this.reading = new IndexReading(() -> current, facets, analyzer, clock.getZone());
         this.path = dir == null || dir.isBlank() ? portal.dataPath().resolve("index")
@@ -145,7 +147,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
             OpenIndex.wipe(path);
             OpenIndex fresh = OpenIndex.open(path, analyzer, source.databaseIdentity(), reading.warming());
             current = fresh;
-            fill(fresh);
+            changes.fill(fresh);
             return fresh;
         }
         catch (IOException e) {
@@ -162,7 +164,7 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 try {
                     OpenIndex open = current;
                     if (open != null && open.writable()) {
-                        fill(open);
+                        changes.fill(open);
                     }
                     else {
                         writable();
@@ -182,51 +184,21 @@ public class SearchIndex implements InitializingBean, DisposableBean {
         });
     }
 
-    private void fill(OpenIndex open) throws IOException {
-        IndexWriter w = open.writer();
-        w.deleteAll();
-        indexed.clear();
-        // the index is empty: plain additions, no delete term per document to apply
-        try (BulkIndexing adding = new BulkIndexing(w, facets, indexed)) {
-            source.all(adding::add);
-            adding.finish();
-        }
-        // one segment: fewer per-segment steps per query, facet ordinals without
-        // mapping; later updates add small segments the merge policy folds in
-        w.forceMerge(1);
-        open.commit();
-    }
-
     /** Indexes the dataset as it is now in the database (removes it if it is gone). */
     public void update(long datasetId) {
-        PendingInterrupt.setAsideDuring(() -> {
-            synchronized (writing) {
-                OpenIndex open = writable();
-                try {
-                    var document = source.find(datasetId);
-                    if (document.isPresent()) {
-                        add(open.writer(), document.get());
-                    }
-                    else {
-                        delete(open, datasetId);
-                    }
-                    open.commit();
-                }
-                catch (IOException | RuntimeException e) {
-                    failed(e, List.of(datasetId));
-                }
-            }
-            return null;
-        });
+        change(datasetId, open -> changes.update(open, datasetId));
     }
 
     public void remove(long datasetId) {
+        change(datasetId, open -> changes.remove(open, datasetId));
+    }
+
+    private void change(long datasetId, Change change) {
         PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
                 try {
-                    delete(open, datasetId);
-                    open.commit();
+                    change.apply(open);
                 }
                 catch (IOException | RuntimeException e) {
                     failed(e, List.of(datasetId));
@@ -241,40 +213,27 @@ public class SearchIndex implements InitializingBean, DisposableBean {
      * changed, adds missing ones, drops deleted ones. Returns how many documents changed.
      */
     public int reconcile() {
-        // read before taking the lock: seconds at a million datasets, and changes must
-        // not
-        // wait for it; a dataset added meanwhile looks gone and is looked up again below
+        // read before taking the lock: seconds at a million datasets, and changes
+        // must not wait for it (a dataset added meanwhile looks gone: looked up again)
         Map<Long, String> database = source.fingerprints();
         return PendingInterrupt.setAsideDuring(() -> {
             synchronized (writing) {
                 OpenIndex open = writable();
-                List<Long> changed = indexed.changedIn(database);
-                Set<Long> gone = indexed.goneFrom(database);
-                if (changed.size() > REBUILD_ABOVE) {
+                IndexChanges.Differences differences = changes.differencesFrom(database);
+                if (differences.changed().size() > REBUILD_ABOVE) {
                     rebuild();
                 }
-                else if (!changed.isEmpty() || !gone.isEmpty()) {
+                else if (!differences.none()) {
                     try {
-                        for (int from = 0; from < changed.size(); from += 1000) {
-                            source.find(changed.subList(from, Math.min(changed.size(), from + 1000)),
-                                    d -> add(open.writer(), d));
-                        }
-                        source.find(List.copyOf(gone), d -> {
-                            gone.remove(d.id());
-                            add(open.writer(), d);
-                        });
-                        for (long id : gone) {
-                            delete(open, id);
-                        }
-                        open.commit();
+                        changes.reconcile(open, differences);
                     }
                     catch (IOException | RuntimeException e) {
-                        failed(e, changed);
+                        failed(e, differences.changed());
                     }
                 }
                 lastReconcileAt = OffsetDateTime.now(clock);
                 inLineWithDatabase = true;
-                return changed.size() + gone.size();
+                return differences.size();
             }
         });
     }
@@ -339,21 +298,6 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 lastReconcileAt, lastError);
     }
 
-    private void add(IndexWriter w, DatasetDocument d) {
-        try {
-            w.updateDocument(new Term(IndexSchema.ID, Long.toString(d.id())), facets.build(IndexSchema.document(d)));
-            indexed.put(d.id(), d.fingerprint());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void delete(OpenIndex open, long id) throws IOException {
-        open.writer().deleteDocuments(new Term(IndexSchema.ID, Long.toString(id)));
-        indexed.remove(id);
-    }
-
     @Override
     public void destroy() {
         synchronized (writing) {
@@ -373,6 +317,13 @@ public class SearchIndex implements InitializingBean, DisposableBean {
                 log.warn("Closing the search index failed: {}", e.toString());
             }
         }
+    }
+
+    /** One dataset's change of the open index. */
+    private interface Change {
+
+        void apply(OpenIndex open) throws IOException;
+
     }
 
 }

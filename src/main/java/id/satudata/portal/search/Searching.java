@@ -75,8 +75,10 @@ final class Searching {
         // and expands in the term dictionary when rewritten (a tenth of a search)
         Query base = searcher.rewrite(asked);
         // first every hit, unscored: the exact total and the facet counts
+        CountedHits[] found = new CountedHits[1];
         RecentSearches.Counted counted = recent.counts(searcher, asked, query, () -> {
             FacetCounting.Tally tally = searcher.search(base, new FacetCounting(segments, query.filters()));
+            found[0] = tally.found();
             return new RecentSearches.Counted(tally.hits(), facets(tally.counts(), query));
         });
         if (counted.hits() == 0) {
@@ -84,16 +86,51 @@ final class Searching {
         }
         // then the page: with the total known, the collector may skip documents that
         // cannot make it (a broad query's scores need not all be computed)
-        DrillDownQuery drill = new DrillDownQuery(config, base);
-        query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
         boolean scored = !(text instanceof MatchAllDocsQuery);
         Sort sort = sort(query.sort(), scored);
         int top = (int) Math.min(query.offset() + query.limit(), counted.hits());
-        TopFieldDocs hits = searcher.search(query.filters().isEmpty() ? base : drill,
+        TopFieldDocs hits = searcher.search(pageQuery(text, base, query, found[0]),
                 new TopFieldCollectorManager(sort, top, null, top));
         ScoreDoc[] page = slice(hits.scoreDocs, query.offset(), query.limit());
         return new SearchResult(counted.hits(), hits(page, scorePosition(sort), scored ? text : null),
                 counted.facets());
+    }
+
+    /**
+     * The query the page is ranked on: the search itself, restricted to the hits just
+     * counted (they satisfy the facet choices), or drilled down by the choices when the
+     * counts were kept from a moment ago.
+     */
+    private Query pageQuery(Query text, Query base, SearchQuery query, @Nullable CountedHits counted) {
+        if (counted != null && (!query.filters().isEmpty() || words(text) > 1)) {
+            // the counted hits passed the filters (the scope): they take their place, so
+            // the top-k scorer keeps one filter, and one level (a nested query would
+            // hide its clauses from it)
+            BooleanQuery.Builder restricted = new BooleanQuery.Builder();
+            if (base instanceof BooleanQuery clauses) {
+                restricted.setMinimumNumberShouldMatch(clauses.getMinimumNumberShouldMatch());
+                clauses.clauses()
+                    .stream()
+                    .filter(c -> c.occur() != BooleanClause.Occur.FILTER)
+                    .forEach(restricted::add);
+            }
+            else {
+                restricted.add(base, BooleanClause.Occur.MUST);
+            }
+            return restricted.add(counted, BooleanClause.Occur.FILTER).build();
+        }
+        if (query.filters().isEmpty()) {
+            return base;
+        }
+        DrillDownQuery drill = new DrillDownQuery(config, base);
+        query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
+        return drill;
+    }
+
+    /** The words all hits must have (the typed words, each in any field). */
+    private static long words(Query text) {
+        return text instanceof BooleanQuery all
+                ? all.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count() : 1;
     }
 
     /** Unscored searches by date are in index order: the first documents are the page. */

@@ -6,20 +6,25 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facet values of every document of one index segment, read once from its doc values
  * into memory, so counting the values of a query's hits does not decode doc values.
  * Values held by many documents (a format, a recent year) are kept as one bit set each
  * and counted by intersecting it with the hits; the others as a list of value numbers per
- * document, counted hit by hit. Values are numbered by the segment's own ordinals;
- * documents deleted later keep their entries (searches never see them).
+ * document, counted over the hits or over the documents having such a value, whichever
+ * are fewer. Values are numbered by the segment's own ordinals; documents deleted later
+ * keep their entries (searches never see them).
  */
 final class SegmentFacets {
 
@@ -28,6 +33,13 @@ final class SegmentFacets {
 
     /** Smaller segments keep every value as lists (their bit sets would not pay). */
     private static final int DENSE_FROM_DOCS = 4096;
+
+    /**
+     * Hits in at most this share of the 64-document words are counted word by word, not
+     * over the whole bit set (at a million documents that paid up to a few hundred hits;
+     * at 2,000-3,000 hits, a quarter of the words, the whole bit set was faster).
+     */
+    private static final int SPARSE_WORDS = 16;
 
     private static final Facet[] FACETS = Facet.values();
 
@@ -38,6 +50,9 @@ final class SegmentFacets {
 
     /** The ordinals of every document's sparse values, document after document. */
     private final int[] ordinals;
+
+    /** The documents having a sparse value, in order. */
+    private final int[] sparseDocs;
 
     /** Per ordinal, its documents if the value is dense, else null. */
     private final FixedBitSet[] dense;
@@ -54,6 +69,7 @@ final class SegmentFacets {
         this.maxDoc = maxDoc;
         this.starts = starts;
         this.ordinals = ordinals;
+        this.sparseDocs = IntStream.range(0, maxDoc).filter(doc -> starts[doc] < starts[doc + 1]).toArray();
         this.dense = dense;
         this.facetOf = facetOf;
         this.valueOf = valueOf;
@@ -173,33 +189,74 @@ final class SegmentFacets {
         return false;
     }
 
-    /** Adds one to the count of each sparse value of the document. */
-    void countSparse(int doc, int[] counts) {
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-            counts[ordinals[i]]++;
+    /**
+     * Adds to the count of each value (of one facet, or of all if {@code facet} is
+     * negative) the number of the documents having it.
+     * @param size how many documents {@code docs} holds
+     */
+    void count(FixedBitSet docs, int size, int facet, int[] counts) {
+        countDense(docs, facet, counts);
+        // the documents having a sparse value or the given ones, whichever are fewer
+        // (a broad query's hits are most documents, a narrow one's a few)
+        if (sparseDocs.length <= size) {
+            for (int doc : sparseDocs) {
+                if (docs.get(doc)) {
+                    countSparse(doc, facet, counts);
+                }
+            }
+        }
+        else {
+            BitSetIterator hits = new BitSetIterator(docs, size);
+            for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
+                countSparse(doc, facet, counts);
+            }
         }
     }
 
-    /** Adds one to the count of each sparse value of the document in the facet. */
-    void countSparse(int doc, int facet, int[] counts) {
+    private void countSparse(int doc, int facet, int[] counts) {
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
             int ord = ordinals[i];
-            if (facetOf[ord] == facet) {
+            if (facet < 0 || facetOf[ord] == facet) {
                 counts[ord]++;
             }
         }
     }
 
-    /**
-     * Adds to the count of each dense value (of one facet, or of all if {@code facet} is
-     * negative) the number of the documents having it.
-     */
-    void countDense(FixedBitSet docs, int facet, int[] counts) {
+    private void countDense(FixedBitSet docs, int facet, int[] counts) {
+        int[] occupied = occupiedWords(docs.getBits());
         for (int ord = 0; ord < dense.length; ord++) {
             if (dense[ord] != null && (facet < 0 || facetOf[ord] == facet)) {
-                counts[ord] += (int) FixedBitSet.intersectionCount(docs, dense[ord]);
+                counts[ord] += occupied == null ? (int) FixedBitSet.intersectionCount(docs, dense[ord])
+                        : intersectionCount(docs.getBits(), dense[ord].getBits(), occupied);
             }
         }
+    }
+
+    /**
+     * The positions of the words having a document, when they are few enough that
+     * visiting only them pays (a query of a few thousand hits among a million documents
+     * leaves most words empty); null when most words have one.
+     */
+    private static int @Nullable [] occupiedWords(long[] words) {
+        int[] occupied = new int[words.length / SPARSE_WORDS];
+        int size = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != 0) {
+                if (size == occupied.length) {
+                    return null;
+                }
+                occupied[size++] = i;
+            }
+        }
+        return Arrays.copyOf(occupied, size);
+    }
+
+    private static int intersectionCount(long[] docs, long[] value, int[] occupied) {
+        int count = 0;
+        for (int i : occupied) {
+            count += Long.bitCount(docs[i] & value[i]);
+        }
+        return count;
     }
 
 }

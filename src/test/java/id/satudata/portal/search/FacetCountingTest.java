@@ -26,6 +26,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,8 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory facet counting against Lucene's own drill-sideways counting on the same
- * index: several segments, deleted documents, multi-valued facets, random queries and
- * choices (values present in some segments only, values present nowhere).
+ * index: several segments, deleted documents, multi-valued facets, random queries (some
+ * with few hits) and choices (values present in some segments only, values present
+ * nowhere); and the counted hits, as a query, are the drill-down's hits.
  */
 class FacetCountingTest {
 
@@ -48,7 +51,7 @@ class FacetCountingTest {
     private final Random random = new Random(20261123);
 
     @Test
-    void countsHitsAndFacetValuesExactlyAsLucenesDrillSideways() throws IOException {
+    void countsAndFindsTheHitsAndFacetValuesExactlyAsLucenesDrillSideways() throws IOException {
         FacetsConfig config = IndexSchema.facets();
         try (Directory directory = new ByteBuffersDirectory()) {
             write(directory, config);
@@ -62,8 +65,12 @@ class FacetCountingTest {
                 DrillSideways lucene = new DrillSideways(searcher, config,
                         new DefaultSortedSetDocValuesReaderState(reader, config));
                 for (int trial = 0; trial < 100; trial++) {
-                    Query base = random.nextBoolean() ? new MatchAllDocsQuery()
-                            : new TermQuery(new Term("word", random.nextBoolean() ? "a" : "b"));
+                    Query base = switch (random.nextInt(3)) {
+                        case 0 -> new MatchAllDocsQuery();
+                        case 1 -> new TermQuery(new Term("word", random.nextBoolean() ? "a" : "b"));
+                        // few hits: the values held by many are counted word by word
+                        default -> new TermQuery(new Term("rare", "yes"));
+                    };
                     Map<Facet, Set<String>> chosen = choices();
                     DrillDownQuery drill = new DrillDownQuery(config, base);
                     chosen.forEach((facet, values) -> values.forEach(v -> drill.add(facet.dimension(), v)));
@@ -75,6 +82,11 @@ class FacetCountingTest {
                         .isEqualTo(expected.hits.totalHits.value());
                     assertThat(tally.counts()).as("counts of %s with %s", base, chosen)
                         .isEqualTo(counts(expected.facets));
+                    assertThat(searcher.count(tally.found())).as("counted hits of %s with %s", base, chosen)
+                        .isEqualTo(expected.hits.totalHits.value())
+                        .isEqualTo(searcher.count(new BooleanQuery.Builder().add(drill, BooleanClause.Occur.MUST)
+                            .add(tally.found(), BooleanClause.Occur.FILTER)
+                            .build()));
                 }
             }
         }
@@ -102,6 +114,9 @@ class FacetCountingTest {
         Document doc = new Document();
         doc.add(new StringField("id", Integer.toString(id), Field.Store.NO));
         doc.add(new StringField("word", random.nextBoolean() ? "a" : "b", Field.Store.NO));
+        if (random.nextInt(1000) == 0) {
+            doc.add(new StringField("rare", "yes", Field.Store.NO));
+        }
         // later segments know values earlier ones do not
         doc.add(new SortedSetDocValuesFacetField(Facet.ORGANISATION.dimension(),
                 "opd-" + random.nextInt(3 + id / 150)));
