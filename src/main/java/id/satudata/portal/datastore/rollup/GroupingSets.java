@@ -35,9 +35,7 @@ final class GroupingSets {
     static SelectHavingStep<Record> select(List<SchemaField> allDims, List<Grouping> groupings,
             List<? extends SelectField<?>> aggregates, TableLike<?> from, Condition where) {
         // GROUPING() takes only dimensions of the sets
-        List<SchemaField> dims = allDims.stream()
-            .filter(d -> groupings.stream().anyMatch(g -> g.dimensions().contains(d)))
-            .toList();
+        List<SchemaField> dims = dimensions(allDims, groupings);
         Field<Integer> set = DSL.field("grouping({0})", Integer.class,
                 DSL.list(dims.stream().map(d -> (QueryPart) DataTable.column(d)).toList()));
         List<Field<?>[]> sets = new ArrayList<>();
@@ -67,6 +65,11 @@ final class GroupingSets {
         select.add(v2.as(Rollups.V2));
         select.addAll(aggregates);
         return DSL.select(select).from(from).where(where).groupBy(DSL.groupingSets(sets.toArray(Field[][]::new)));
+    }
+
+    /** The dimensions some of these groupings group by, in the schema's order. */
+    static List<SchemaField> dimensions(List<SchemaField> allDims, List<Grouping> groupings) {
+        return allDims.stream().filter(d -> groupings.stream().anyMatch(g -> g.dimensions().contains(d))).toList();
     }
 
     /**

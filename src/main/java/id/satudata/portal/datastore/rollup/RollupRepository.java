@@ -163,10 +163,7 @@ public class RollupRepository {
      * sparse and would be computed to be emptied again).
      */
     public void rebuild(long datasetId, TableSchema schema, List<Grouping> groupings) {
-        List<SchemaField> dims = schema.rollupDimensions()
-            .stream()
-            .filter(d -> groupings.stream().anyMatch(g -> g.dimensions().contains(d)))
-            .toList();
+        List<SchemaField> dims = GroupingSets.dimensions(schema.rollupDimensions(), groupings);
         boolean throughCombinations = groupings.size() > 1 && fewCombinations(datasetId, dims);
         // not DELETE: each group inserted again would find its deleted row in the key
         // index and check it (a 200,000-group rebuild took twice as long); readers wait
